@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** The suite runs against a built `dist/`, served as a static host would serve it. */
+const base = process.env['BASE_PATH'] || '/';
+const outDir = process.env['OUT_DIR'] || 'dist';
+const port = base === '/' ? 4311 : 4312;
+const chromiumPath = process.env['CHROMIUM_PATH'];
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  // `*.once.spec.ts` check things that do not depend on the base path (HTML validity, reproducible
+  // builds…): they run against the root build only.
+  testIgnore: base === '/' ? [] : ['**/*.once.spec.ts'],
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.ts --dir ${outDir} --base ${base} --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+  },
+});

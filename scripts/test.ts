@@ -1,0 +1,70 @@
+/**
+ * The whole test run, as `npm test` and CI run it:
+ *   1. unit tests (Vitest) of src/lib and scripts,
+ *   2. the site built at `/` and the Playwright suite against it,
+ *   3. the site built under a base path (`/kunnskapsbank/`) and the same suite again,
+ * then one closing line `N passed, N failed` summing every suite.
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  suite: string;
+  passed: number;
+  failed: number;
+}
+const tallies: Tally[] = [];
+mkdirSync('reports', { recursive: true });
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  console.log(`\n▶ ${[cmd, ...args].join(' ')} ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const chromium = execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
+const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium } : {};
+
+// 1. Unit tests.
+rmSync('reports/vitest.json', { force: true });
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const vitest = readJson('reports/vitest.json') as { numPassedTests: number; numFailedTests: number } | undefined;
+tallies.push({ suite: 'unit', passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1 });
+
+// 2 and 3. The built site, at the root and under a base path.
+const sites = [
+  { name: 'e2e /', base: '/', outDir: 'dist' },
+  { name: 'e2e /kunnskapsbank/', base: '/kunnskapsbank/', outDir: 'dist-base' },
+];
+for (const site of sites) {
+  const env = { BASE_PATH: site.base, OUT_DIR: site.outDir, ...browserEnv };
+  if (run('npm', ['run', 'build'], env) !== 0) {
+    tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1 });
+    continue;
+  }
+  const report = `reports/e2e-${site.outDir}.json`;
+  rmSync(report, { force: true });
+  run('npx', ['playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const stats = (readJson(report) as { stats?: { expected: number; unexpected: number; flaky: number } } | undefined)
+    ?.stats;
+  tallies.push({
+    suite: site.name,
+    passed: stats ? stats.expected + stats.flaky : 0,
+    failed: stats ? stats.unexpected : 1,
+  });
+}
+
+console.log('\nSuites:');
+for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed`);
+const passed = tallies.reduce((n, t) => n + t.passed, 0);
+const failed = tallies.reduce((n, t) => n + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

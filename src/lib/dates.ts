@@ -1,0 +1,111 @@
+/** All dates and times on the site are shown in Oslo time, in Norwegian bokmål. */
+export const TIME_ZONE = 'Europe/Oslo';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (rejects 2017-02-31). */
+export function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** True for an ISO 8601 date-time with an explicit offset, naming a real moment. */
+export function isDateTimeWithOffset(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m) return false;
+  if (!isRealDate(`${m[1]}-${m[2]}-${m[3]}`)) return false;
+  const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  return h < 24 && min < 60 && s < 60;
+}
+
+/** True when an event time has no clock time (the day is known, the hour is not). */
+export function isAllDay(value: string): boolean {
+  return ISO_DATE.test(value);
+}
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const weekdayFormat = new Intl.DateTimeFormat('nb-NO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+
+const timeFormat = new Intl.DateTimeFormat('nb-NO', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: TIME_ZONE,
+});
+
+const osloDayFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIME_ZONE,
+});
+
+/** `2017-03-17` → «17. mars 2017». */
+export function formatDate(isoDate: string): string {
+  const m = ISO_DATE.exec(isoDate);
+  if (!m) throw new Error(`Not a YYYY-MM-DD date: ${isoDate}`);
+  return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** The clock time in Oslo, «08:30». */
+export function formatTime(isoDateTime: string): string {
+  return timeFormat.format(new Date(isoDateTime));
+}
+
+/** The calendar day in Oslo of a date-time, `YYYY-MM-DD`. */
+export function osloDay(isoDateTime: string): string {
+  if (isAllDay(isoDateTime)) return isoDateTime;
+  return osloDayFormat.format(new Date(isoDateTime));
+}
+
+/**
+ * An event's time as a reader wants it: «fredag 17. mars 2017 kl. 08:30–10:00».
+ * All-day events (date only) show the day alone.
+ */
+export function formatEventTime(start: string, end?: string): string {
+  if (isAllDay(start)) {
+    const day = weekdayFormat.format(new Date(`${start}T12:00:00Z`));
+    if (!end || end === start) return day;
+    return `${day} – ${weekdayFormat.format(new Date(`${osloDay(end)}T12:00:00Z`))}`;
+  }
+  const day = weekdayFormat.format(new Date(start));
+  const from = formatTime(start);
+  if (!end) return `${day} kl. ${from}`;
+  if (osloDay(end) === osloDay(start)) return `${day} kl. ${from}–${formatTime(end)}`;
+  return `${day} kl. ${from} – ${weekdayFormat.format(new Date(end))} kl. ${formatTime(end)}`;
+}
+
+const osloMinuteFormat = new Intl.DateTimeFormat('sv-SE', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: TIME_ZONE,
+});
+
+/**
+ * A sortable key for an event time in Oslo local time, `YYYY-MM-DD HH:mm`.
+ * An all-day event sorts at the start of its day.
+ */
+export function osloSortKey(value: string): string {
+  if (isAllDay(value)) return `${value} 00:00`;
+  return osloMinuteFormat.format(new Date(value));
+}

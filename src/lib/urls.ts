@@ -1,0 +1,43 @@
+import type { KindId } from './kinds.ts';
+import type { ThemeId } from './themes.ts';
+
+/** Site paths, without the base path. Every internal link is built here. */
+export const paths = {
+  home: () => '/',
+  entry: (kind: KindId, slug: string) => `/${kind}/${slug}/`,
+  kind: (kind: KindId, page = 1) => (page > 1 ? `/${kind}/side/${page}/` : `/${kind}/`),
+  all: (page = 1) => (page > 1 ? `/alle/side/${page}/` : '/alle/'),
+  themes: () => '/tema/',
+  theme: (theme: ThemeId, page = 1) => (page > 1 ? `/tema/${theme}/side/${page}/` : `/tema/${theme}/`),
+  themeFeed: (theme: ThemeId) => `/tema/${theme}/rss.xml`,
+  feed: () => '/rss.xml',
+  search: () => '/sok/',
+  people: () => '/personer/',
+  person: (id: string) => `/personer/${id}/`,
+  publications: () => '/publikasjoner/',
+  publication: (id: string) => `/publikasjoner/${id}/`,
+  eventCalendar: (slug: string) => `/arrangementer/${slug}.ics`,
+  calendar: () => '/arrangementer.ics',
+  about: () => '/om/',
+  accessibility: () => '/tilgjengelighet/',
+} as const;
+
+/** Prefixes a site path with the base path (`/kunnskapsbank/`), keeping exactly one slash between. */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** An absolute URL for feeds, calendars and canonical links. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/**
+ * Content links are written root-relative (`/rapporter/foo/`), as editors see the site.
+ * On a site under a base path they are rewritten to include it.
+ */
+export function rewriteRootLinks(html: string, base: string): string {
+  if (base === '/' || base === '') return html;
+  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, (_m, attr: string) => `${attr}${withBase(base, '/')}`);
+}

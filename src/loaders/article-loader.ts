@@ -1,0 +1,60 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
+import { slugFromFileName } from '../lib/slug.ts';
+import { rewriteRootLinks } from '../lib/urls.ts';
+import type { KindId } from '../lib/kinds.ts';
+
+const CONTENT_FILE = /\.mdx?$/i;
+
+/**
+ * Loads one folder of `content/` as a collection. Bodies are rendered to HTML here, at
+ * content-sync time, with Astro's own Markdown processor, and cached by digest in Astro's data
+ * store: an unchanged file is neither parsed nor rendered again, and no page bundles one module
+ * per article. That is what keeps thousands of articles fast (see README, «Ytelse»).
+ */
+export function articleLoader(kind: KindId): Loader {
+  return {
+    name: 'kunnskapsbanken-articles',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(`content/${kind}/`, context.config.root));
+      await syncAll(context, dir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(dir) && CONTENT_FILE.test(changed)) void syncAll(context, dir);
+      });
+    },
+  };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => CONTENT_FILE.test(f)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function syncAll(context: LoaderContext, dir: string): Promise<void> {
+  const { store, config } = context;
+  const root = fileURLToPath(config.root);
+  const seen = new Set<string>();
+  for (const name of await listFiles(dir)) {
+    const absolute = path.join(dir, name);
+    const id = slugFromFileName(name);
+    seen.add(id);
+    const source = await readFile(absolute, 'utf8');
+    // The base path is part of the digest: it is written into the rendered links.
+    const digest = context.generateDigest(`${config.base}\n${source}`);
+    if (store.get(id)?.digest === digest) continue;
+    const filePath = path.relative(root, absolute).split(path.sep).join('/');
+    const { yaml, body } = splitFrontmatter(source);
+    const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
+    const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
+    rendered.html = rewriteRootLinks(rendered.html, config.base);
+    store.set({ id, data, body, filePath, digest, rendered });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}

@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 /** The suite runs against a built `dist/`, served as a static host would serve it. */
 const base = process.env['BASE_PATH'] || '/';
 const outDir = process.env['OUT_DIR'] || 'dist';
-const port = base === '/' ? 4311 : 4312;
+const port = Number(process.env['PW_PORT']) || (base === '/' ? 4311 : 4312);
 const chromiumPath = process.env['CHROMIUM_PATH'];
 
 export default defineConfig({

@@ -1,6 +1,76 @@
 import type { AstroIntegration } from 'astro';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+import { Vocabulary, compoundParts } from '../lib/compounds.ts';
+import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
 
-/** Writes the Pagefind search index into the build output. (Stub: filled in by the search work.) */
+async function htmlFiles(dir: string, sub = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const item of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = path.posix.join(sub, item.name);
+    if (item.isDirectory()) {
+      if (item.name !== '_astro' && item.name !== 'pagefind') out.push(...(await htmlFiles(dir, rel)));
+    } else if (item.name.endsWith('.html')) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** `artikler/foo/index.html` → `/artikler/foo/` */
+function sitePath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Writes the Pagefind index into `<outDir>/pagefind/` after Astro has written the pages, in the
+ * same process and the same command. Only elements marked `data-pagefind-body` (article bodies)
+ * are indexed. Each page is also given the parts of its Norwegian compound words (see
+ * src/lib/compounds.ts), in the index only: the published HTML is unchanged.
+ */
 export function pagefind(): AstroIntegration {
-  return { name: 'kunnskapsbanken:pagefind', hooks: {} };
+  return {
+    name: 'kunnskapsbanken:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const pages: { url: string; html: string }[] = [];
+        for (const file of await htmlFiles(outDir)) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          if (isIndexable(html)) pages.push({ url: sitePath(file), html });
+        }
+        const vocabulary = new Vocabulary();
+        for (const page of pages) vocabulary.add(bodyText(page.html));
+
+        const { index, errors } = await pagefindApi.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        let compounds = 0;
+        for (const page of pages) {
+          const parts = compoundParts(bodyText(page.html), vocabulary);
+          compounds += parts.length;
+          const added = await index.addHTMLFile({ url: page.url, content: injectCompoundParts(page.html, parts) });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
+        }
+        const outputPath = path.join(outDir, 'pagefind');
+        await rm(outputPath, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        // Only our own search UI is used: Pagefind's stock UIs would be dead weight on the host.
+        for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+          await rm(path.join(outputPath, unused), { force: true });
+        }
+        const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const languages = Object.entries(entry.languages)
+          .map(([lang, l]) => `${lang} (${l.page_count} sider)`)
+          .join(', ');
+        await pagefindApi.close();
+        logger.info(
+          `Indexed ${pages.length} pages, languages: ${languages}; ${compounds} compound parts added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { Vocabulary, compoundParts, splitCompound, words } from './compounds.ts';
+
+function vocabulary(...texts: string[]): Vocabulary {
+  const v = new Vocabulary();
+  for (const t of texts) v.add(t);
+  return v;
+}
+
+describe('words', () => {
+  test('lower-cases and splits on anything that is not a letter or digit', () => {
+    expect(words('IT-styring og Samordning, 0-24!')).toEqual(['it', 'styring', 'og', 'samordning', '0', '24']);
+  });
+});
+
+describe('splitCompound', () => {
+  const v = vocabulary('styring av etater', 'samordning og roller', 'leder', 'handlingsrom');
+  test('finds the known tail of a compound', () => {
+    expect(splitCompound('etatsstyring', v)).toEqual(['styring']);
+  });
+  test('finds a known head joined by a linking s', () => {
+    expect(splitCompound('samordningsroller', v)).toEqual(['samordning', 'roller']);
+  });
+  test('prefers the longest known tail', () => {
+    const v2 = vocabulary('styring', 'ring');
+    expect(splitCompound('nyttestyring', v2)).toEqual(['styring']);
+  });
+  test('leaves words that are not compounds of known words alone', () => {
+    expect(splitCompound('departementene', v)).toEqual([]);
+    expect(splitCompound('styring', v)).toEqual([]);
+    expect(splitCompound('ledere', v)).toEqual([]);
+  });
+});
+
+describe('compoundParts', () => {
+  test('adds only parts the text does not already contain', () => {
+    const v = vocabulary('styring', 'samordning', 'roller');
+    expect(compoundParts('Etatsstyring og samordningsroller. Samordning.', v)).toEqual(['roller', 'styring']);
+  });
+});

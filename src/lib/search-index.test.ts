@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from './search-index.ts';
+
+const article =
+  '<html><body><nav>Meny</nav><main><article class="a" data-pagefind-body><h1>Etatsstyring</h1><p>Tekst &amp; mer</p></article></main></body></html>';
+const listing = '<html><body><main><h1>Tema</h1></main></body></html>';
+
+describe('search index', () => {
+  test('indexes article pages and not listings', () => {
+    expect(isIndexable(article)).toBe(true);
+    expect(isIndexable(listing)).toBe(false);
+  });
+  test('reads only the text of the indexed article', () => {
+    const text = bodyText(article);
+    expect(text).toContain('Etatsstyring');
+    expect(text).toContain('Tekst');
+    expect(text).not.toContain('Meny');
+  });
+  test('adds compound parts inside the article, at the end, with a low weight', () => {
+    const html = injectCompoundParts(article, ['styring']);
+    expect(html).toContain(`<p data-pagefind-weight="0.5">${COMPOUND_MARKER} styring</p></article>`);
+    expect(injectCompoundParts(article, [])).toBe(article);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * What goes into the search index besides the page itself. Pure string work on built HTML, so
+ * it is cheap for thousands of pages and testable without a build.
+ */
+
+/** Starts the block of compound parts in the indexed text; the search page recognises it in excerpts. */
+export const COMPOUND_MARKER = 'Beslektede søkeord:';
+
+/** Pages with an element marked `data-pagefind-body` are results; listings and the 404 are not. */
+export function isIndexable(html: string): boolean {
+  return /\sdata-pagefind-body[\s>=]/.test(html);
+}
+
+/** The text of the indexed part of a page: from `data-pagefind-body` to the end of its article. */
+export function bodyText(html: string): string {
+  const start = html.search(/\sdata-pagefind-body[\s>=]/);
+  if (start < 0) return '';
+  const end = html.indexOf('</article>', start);
+  return html
+    .slice(start, end < 0 ? undefined : end)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/**
+ * Adds compound parts at the end of the indexed article, with a low weight so that a page that
+ * uses the word itself ranks first.
+ */
+export function injectCompoundParts(html: string, parts: readonly string[]): string {
+  if (parts.length === 0) return html;
+  const start = html.search(/\sdata-pagefind-body[\s>=]/);
+  const end = html.indexOf('</article>', start);
+  if (start < 0 || end < 0) return html;
+  const block = `<p data-pagefind-weight="0.5">${COMPOUND_MARKER} ${parts.join(' ')}</p>`;
+  return `${html.slice(0, end)}${block}${html.slice(end)}`;
+}

@@ -1,0 +1,144 @@
+import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { renderResult } from './render.ts';
+
+const PAGE = 10;
+const DEBOUNCE_MS = 150;
+/** Typing pauses longer than this start a new history entry, so Back returns to the previous search. */
+const NEW_ENTRY_AFTER_MS = 1000;
+
+function $<T extends Element>(form: HTMLFormElement, selector: string): T {
+  const el = form.querySelector<T>(selector);
+  if (!el) throw new Error(`Search page is missing ${selector}`);
+  return el;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!form) return;
+  const input = $<HTMLInputElement>(form, 'input[name="q"]');
+  const sort = $<HTMLSelectElement>(form, 'select[name="sortering"]');
+  const status = $<HTMLElement>(form, '[data-search-status]');
+  const list = $<HTMLOListElement>(form, '[data-search-results]');
+  const more = $<HTMLButtonElement>(form, '[data-search-more]');
+  const empty = $<HTMLElement>(form, '[data-search-empty]');
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const base = import.meta.env.BASE_URL;
+
+  let generation = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let lastPush = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const readForm = (): SearchState =>
+    parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  function writeForm(state: SearchState): void {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of checkboxes) {
+      box.checked = box.name === 'tema' ? state.themes.includes(box.value as never) : state.types.includes(box.value as never);
+    }
+  }
+
+  function remember(state: SearchState, mode: 'push' | 'replace' | 'typing'): void {
+    const url = `${location.pathname}${serializeSearchState(state)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    const push = mode === 'push' || (mode === 'typing' && Date.now() - lastPush > NEW_ENTRY_AFTER_MS);
+    if (push) {
+      history.pushState(null, '', url);
+      lastPush = Date.now();
+    } else history.replaceState(null, '', url);
+  }
+
+  function setCounts(counts: Record<string, Record<string, number>>): void {
+    for (const el of form!.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [group, value] = (el.dataset['count'] ?? '').split(':') as [string, string];
+      el.textContent = `(${counts[group]?.[value] ?? 0})`;
+    }
+  }
+
+  async function showMore(query: string, current: number): Promise<void> {
+    const slice = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (current !== generation) return;
+    for (const d of data) list.append(renderResult(d, query));
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const current = ++generation;
+    if (import.meta.env.DEV) {
+      status.textContent = 'Søket virker bare på det bygde nettstedet: kjør «npm run build» og så «npm run preview».';
+      return;
+    }
+    let pagefind;
+    try {
+      pagefind = await loadPagefind(base);
+    } catch {
+      status.textContent = 'Søket kunne ikke lastes. Prøv å laste siden på nytt.';
+      return;
+    }
+    const filters = pagefindFilters(state);
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!state.q && !hasFilters) {
+      if (current !== generation) return;
+      list.replaceChildren();
+      results = [];
+      more.hidden = true;
+      empty.hidden = true;
+      setCounts(await pagefind.filters());
+      status.textContent = 'Skriv et søkeord for å søke i artikler, intervjuer, rapporter og arrangementer.';
+      return;
+    }
+    const response = await pagefind.search(state.q || null, {
+      filters,
+      ...(state.sort === 'nyeste' ? { sort: { date: 'desc' } } : {}),
+    });
+    if (!response || current !== generation) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    setCounts(response.filters);
+    const n = results.length;
+    const what = state.q ? ` for «${state.q}»` : '';
+    status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} ${n === 1 ? 'treff' : 'treff'}${what}.`;
+    empty.hidden = n > 0;
+    await showMore(state.q, current);
+  }
+
+  function schedule(mode: 'push' | 'typing'): void {
+    clearTimeout(timer);
+    const state = readForm();
+    timer = setTimeout(() => {
+      remember(state, mode);
+      void run(state);
+    }, mode === 'typing' ? DEBOUNCE_MS : 0);
+  }
+
+  input.addEventListener('input', () => schedule('typing'));
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) schedule('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule('push');
+  });
+  more.addEventListener('click', () => {
+    const firstNew = shown;
+    void showMore(readForm().q, generation).then(() => {
+      list.children[firstNew]?.querySelector('a')?.focus();
+    });
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search);
+    writeForm(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search);
+  writeForm(initial);
+  void run(initial);
+}

@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { astroCsp } from './scripts/lib/security-policy.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -16,6 +18,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: content is checked first; the completeness check reads the finished search index.
-  integrations: [mdx(), contentCheck(), pagefind(), completeness()],
+  integrations: [
+    mdx(),
+    contentCheck(),
+    // Every page but the 404; drafts have no page in a production build, so none is listed.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    pagefind(),
+    completeness(),
+  ],
   vite: { build: { assetsInlineLimit: 0 } },
+  // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
+  // (public/_headers sends the same policy where they can).
+  security: { csp: astroCsp() },
 });

@@ -1,31 +1,62 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { KIND_IDS, type KindId } from './kinds.ts';
 import { selectPublished, type Entry } from './entries.ts';
+import { buildGraph, type Graph } from './graph.ts';
+import { relatedIndex } from './related.ts';
 
-export type ArticleEntry = Entry & { entry: CollectionEntry<KindId> };
+export type ArticleEntry = Entry & { entry: CollectionEntry<KindId>; filePath: string | undefined };
+export type Person = CollectionEntry<'personer'>;
+export type Publication = CollectionEntry<'publikasjoner'>;
 
 /** Drafts show on the dev server (with a label) and nowhere in a production build. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
-let cache: Promise<ArticleEntry[]> | undefined;
-
-async function load(): Promise<ArticleEntry[]> {
-  const all: ArticleEntry[] = [];
-  for (const kind of KIND_IDS) {
-    for (const entry of await getCollection(kind)) {
-      all.push({ kind, slug: entry.id, data: entry.data as Entry['data'], entry });
-    }
-  }
-  return selectPublished(all, SHOW_DRAFTS);
+/** Loads once per build; the dev server must see edits, so it loads afresh each time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cache: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return load();
+    cache ??= load();
+    return cache;
+  };
 }
 
 /**
  * Every published entry of every kind, newest first. Every listing, feed, sitemap and search
- * page starts here, so a draft can't slip into one of them. Loaded once per build.
+ * page starts here, so a draft can't slip into one of them.
  */
-export function getPublishedEntries(): Promise<ArticleEntry[]> {
-  // The dev server must see edits, so it loads afresh; a build loads once.
-  if (import.meta.env.DEV) return load();
-  cache ??= load();
-  return cache;
-}
+export const getPublishedEntries = once(async (): Promise<ArticleEntry[]> => {
+  const all: ArticleEntry[] = [];
+  for (const kind of KIND_IDS) {
+    for (const entry of await getCollection(kind)) {
+      all.push({ kind, slug: entry.id, data: entry.data as Entry['data'], entry, filePath: entry.filePath });
+    }
+  }
+  return selectPublished(all, SHOW_DRAFTS);
+});
+
+export const getPeople = once(async (): Promise<Person[]> =>
+  (await getCollection('personer')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
+);
+
+export const getPublications = once(async (): Promise<Publication[]> =>
+  (await getCollection('publikasjoner')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb')),
+);
+
+/** People and publications resolved to the published articles that name them. Fails on unknown ids. */
+export const getGraph = once(async (): Promise<Graph<ArticleEntry>> => {
+  // Drafts are checked too: an unknown reference is a mistake even before publishing.
+  const people = new Set((await getPeople()).map((p) => p.id));
+  const publications = new Set((await getPublications()).map((p) => p.id));
+  const all: ArticleEntry[] = [];
+  for (const kind of KIND_IDS) {
+    for (const entry of await getCollection(kind)) {
+      all.push({ kind, slug: entry.id, data: entry.data as Entry['data'], entry, filePath: entry.filePath });
+    }
+  }
+  buildGraph(all, people, publications);
+  return buildGraph(await getPublishedEntries(), people, publications);
+});
+
+/** «Relaterte artikler» for every published entry, computed once. */
+export const getRelatedIndex = once(async () => relatedIndex(await getPublishedEntries()));

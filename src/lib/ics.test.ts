@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { calendar, escapeText, foldLine, type CalendarEvent } from './ics.ts';
+
+const event: CalendarEvent = {
+  uid: 'arrangementer-seminar@kunnskapsbanken',
+  published: '2017-03-01',
+  summary: 'Samordning; en utfordring, med mange muligheter!',
+  description: 'Ingress',
+  location: 'Regjeringskvartalet, Plenumssalen i R4',
+  url: 'https://example.no/arrangementer/seminar/',
+  start: '2017-03-17T08:30:00+01:00',
+  end: '2017-03-17T10:00:00+01:00',
+};
+
+describe('escapeText', () => {
+  test('escapes backslash, semicolon, comma and newline', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('foldLine', () => {
+  test('folds at 75 octets without splitting a multi-byte character', () => {
+    const line = `SUMMARY:${'ø'.repeat(60)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+  test('leaves short lines alone', () => {
+    expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
+  });
+});
+
+describe('calendar', () => {
+  test('writes timed events in UTC, with a stable UID and a DTSTAMP from the publication date', () => {
+    const ics = calendar('Arrangementer', [event]);
+    expect(ics).toContain('DTSTART:20170317T073000Z\r\n');
+    expect(ics).toContain('DTEND:20170317T090000Z\r\n');
+    expect(ics).toContain('UID:arrangementer-seminar@kunnskapsbanken\r\n');
+    expect(ics).toContain('DTSTAMP:20170301T000000Z\r\n');
+    expect(ics).toContain('SUMMARY:Samordning\\; en utfordring\\, med mange muligheter!');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+  test('writes an event with no clock time as an all-day event ending the next day', () => {
+    const ics = calendar('A', [{ ...event, start: '2017-01-25', end: undefined }]);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20170125\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:20170126\r\n');
+  });
+});

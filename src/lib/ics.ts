@@ -1,0 +1,91 @@
+import { isAllDay } from './dates.ts';
+
+/** One event as a calendar sees it. */
+export interface CalendarEvent {
+  /** Stable across builds: the same event keeps the same UID. */
+  uid: string;
+  /** When the entry was published, `YYYY-MM-DD`: DTSTAMP must not change from build to build. */
+  published: string;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  start: string;
+  end?: string | undefined;
+}
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line to at most 75 octets per line (RFC 5545 §3.1), never splitting a character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function utc(value: string): string {
+  return new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function dateValue(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${dateValue(event.published)}T000000Z`];
+  if (isAllDay(event.start)) {
+    lines.push(`DTSTART;VALUE=DATE:${dateValue(event.start)}`);
+    // DTEND of an all-day event is exclusive: the day after the last day.
+    lines.push(`DTEND;VALUE=DATE:${dateValue(nextDay(event.end && isAllDay(event.end) ? event.end : event.start))}`);
+  } else {
+    lines.push(`DTSTART:${utc(event.start)}`);
+    if (event.end) lines.push(`DTEND:${utc(event.end)}`);
+  }
+  lines.push(
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(`${event.description}\n\n${event.url}`)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    `URL:${event.url}`,
+    'END:VEVENT',
+  );
+  return lines;
+}
+
+/** A whole calendar, CRLF line endings, folded lines. */
+export function calendar(name: string, events: readonly CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kunnskapsbanken//Arrangementer//NB',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    'X-WR-TIMEZONE:Europe/Oslo',
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { relatedIndex } from './related.ts';
+import type { Entry } from './entries.ts';
+import type { ThemeId } from './themes.ts';
+
+function entry(slug: string, date: string, themes: ThemeId[], people: string[] = [], publications: string[] = []): Entry {
+  return {
+    kind: 'artikler',
+    slug,
+    data: {
+      title: slug,
+      description: '',
+      date,
+      themes,
+      draft: false,
+      people: people.map((id) => ({ id, part: 'intervjuet' as const })),
+      publications,
+    },
+  };
+}
+
+describe('relatedIndex', () => {
+  const a = entry('a', '2017-01-01', ['samordning'], ['dale'], ['odds']);
+  const b = entry('b', '2017-01-02', ['samordning']);
+  const c = entry('c', '2016-01-01', ['etatsstyring'], ['dale']);
+  const d = entry('d', '2017-02-01', ['it-styring']);
+  const e = entry('e', '2017-03-01', ['samordning'], [], ['odds']);
+  const index = relatedIndex([a, b, c, d, e]);
+
+  test('ranks shared people and publications above a shared theme', () => {
+    expect(index.get('artikler/a')!.map((x) => x.slug)).toEqual(['e', 'c', 'b']);
+  });
+  test('leaves out entries with nothing in common', () => {
+    expect(index.get('artikler/d')).toEqual([]);
+  });
+  test('breaks ties newest first, whatever the input order', () => {
+    const again = relatedIndex([e, d, c, b, a]);
+    expect(again.get('artikler/b')!.map((x) => x.slug)).toEqual(index.get('artikler/b')!.map((x) => x.slug));
+    expect(index.get('artikler/b')!.map((x) => x.slug)).toEqual(['e', 'a']);
+  });
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import Parser from 'rss-parser';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, publishedEntries, rel } from './support/site.ts';
+import { THEMES } from '../src/lib/themes.ts';
+import { paths } from '../src/lib/urls.ts';
+import { FEED_SIZE } from '../src/lib/feeds.ts';
+
+const entries = publishedEntries();
+const parser = new Parser();
+
+/** The build file an absolute site URL points to, checked against the site and base the build used. */
+function fileFor(url: string, siteRoot: string): string {
+  expect(url.startsWith(siteRoot), `${url} is under ${siteRoot}`).toBe(true);
+  return path.join(DIST, url.slice(siteRoot.length), 'index.html');
+}
+
+async function feed(request: import('@playwright/test').APIRequestContext, sitePath: string) {
+  const response = await request.get(rel(sitePath));
+  expect(response.status()).toBe(200);
+  return parser.parseString(await response.text());
+}
+
+test('the site feed lists every published entry newest first, linking built pages', async ({ request }) => {
+  const parsed = await feed(request, paths.feed());
+  const siteRoot = parsed.link!;
+  expect(siteRoot).toMatch(/^https?:\/\//);
+  expect(parsed.items.length).toBe(Math.min(entries.length, FEED_SIZE));
+  const dates = parsed.items.map((i) => new Date(i.pubDate!).getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  for (const item of parsed.items) {
+    expect(existsSync(fileFor(item.link!, siteRoot)), item.link).toBe(true);
+    const entry = entries.find((e) => e.data.title === item.title)!;
+    expect(item.contentSnippet ?? item.content).toBe(entry.data.description);
+  }
+});
+
+for (const theme of THEMES) {
+  test(`the ${theme.label} feed holds exactly that theme's entries`, async ({ request }) => {
+    const parsed = await feed(request, paths.themeFeed(theme.id));
+    const expected = entries.filter((e) => e.data.themes.includes(theme.id)).map((e) => e.data.title);
+    expect(parsed.items.map((i) => i.title).sort()).toEqual(expected.sort());
+    const siteRoot = parsed.link!.replace(new RegExp(`${paths.theme(theme.id).slice(1)}$`), '');
+    for (const item of parsed.items) expect(existsSync(fileFor(item.link!, siteRoot)), item.link).toBe(true);
+  });
+}
+
+test('pages announce their feeds in the head', async ({ page }) => {
+  await page.goto(rel(paths.theme('samordning')));
+  const links = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(links).toHaveCount(2);
+  const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(hrefs.some((h) => h!.endsWith(paths.themeFeed('samordning')))).toBe(true);
+  expect(hrefs.some((h) => h!.endsWith(paths.feed()))).toBe(true);
+});
+
+test('robots.txt points to the sitemap', async ({ request }) => {
+  const robots = await (await request.get(rel('/robots.txt'))).text();
+  const sitemap = /Sitemap: (\S+)/.exec(robots)?.[1];
+  expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap-index\.xml$/);
+  expect(existsSync(path.join(DIST, 'sitemap-index.xml'))).toBe(true);
+  expect(readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
+});

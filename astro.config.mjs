@@ -16,6 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
+  // Builds of other roots (tests, benchmark) keep their content cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: content is checked first; the completeness check reads the finished search index.
   integrations: [

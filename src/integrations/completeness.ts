@@ -1,9 +1,100 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { findMissing } from '../lib/completeness.ts';
+import { readPublishedSources } from '../lib/validate/published.ts';
+
+async function walk(dir: string, sub = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const item of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = path.posix.join(sub, item.name);
+    if (item.isDirectory()) {
+      if (item.name !== '_astro' && item.name !== 'pagefind') out.push(...(await walk(dir, rel)));
+    } else if (item.name === 'index.html') out.push(rel);
+  }
+  return out;
+}
+
+/** Site path of a link in a page, without the base path; undefined for other sites. */
+function toSitePath(href: string, base: string): string | undefined {
+  if (!href.startsWith(base)) return undefined;
+  return `/${href.slice(base.length)}`.split('#')[0]!.split('?')[0];
+}
+
+/** URLs in Pagefind's index: each fragment is gzipped `pagefind_dcd` + JSON with the page's url. */
+async function indexedUrls(outDir: string): Promise<Set<string> | undefined> {
+  const dir = path.join(outDir, 'pagefind', 'fragment');
+  if (!existsSync(dir)) return undefined;
+  const urls = new Set<string>();
+  for (const file of await readdir(dir)) {
+    const text = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+    urls.add((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+  }
+  return urls;
+}
 
 /**
- * After the build (and the search index), proves that every published entry has its page, is in
- * every listing it belongs to and in the search index. (Stub: filled in by the editor-workflow work.)
+ * After the build and the search index: every published entry has its page, is in every listing
+ * it belongs to and in the index. If not, the build fails naming what is missing, and the output
+ * folder is renamed `<outDir>.ufullstendig` so that nothing half-built can be deployed.
  */
 export function completeness(): AstroIntegration {
-  return { name: 'kunnskapsbanken:completeness', hooks: {} };
+  let root = '';
+  let base = '/';
+  return {
+    name: 'kunnskapsbanken:completeness',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const files = await walk(outDir);
+        const pages = new Set(files.map((f) => `/${f.replace(/index\.html$/, '')}`));
+        const linkCache = new Map<string, Set<string>>();
+        const links = (page: string) => {
+          let set = linkCache.get(page);
+          if (!set) {
+            set = new Set<string>();
+            linkCache.set(page, set);
+          }
+          return set;
+        };
+        for (const file of files) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          const set = links(`/${file.replace(/index\.html$/, '')}`);
+          for (const m of html.matchAll(/href="([^"]+)"/g)) {
+            const target = toSitePath(m[1]!, base);
+            if (target) set.add(target);
+          }
+        }
+        const indexed = await indexedUrls(outDir);
+        const entries = readPublishedSources(root);
+        const missing = findMissing(entries, {
+          pages,
+          links,
+          indexed: indexed && new Set([...indexed].map((u) => toSitePath(u, base) ?? u)),
+        });
+        if (missing.length === 0) {
+          logger.info(`All ${entries.length} published entries have their page, their listings and their place in the search index`);
+          return;
+        }
+        const failed = `${outDir}.ufullstendig`;
+        await rm(failed, { recursive: true, force: true });
+        await rename(outDir, failed);
+        const report = [
+          `Bygget er ufullstendig: ${missing.length} ${missing.length === 1 ? 'mangel' : 'mangler'}.`,
+          ...missing,
+          `Ingenting er klart til publisering: resultatet er flyttet til ${path.basename(failed)}/ for feilsøking.`,
+        ].join('\n');
+        const error = new Error(report);
+        error.stack = report;
+        throw error;
+      },
+    },
+  };
 }

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST, sourceEntries } from './support/site.ts';
+
+/** Every file of the build, as text (Pagefind's gzipped index files unpacked). */
+function* builtTexts(dir = DIST): Generator<[string, string]> {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) yield* builtTexts(full);
+    else {
+      const bytes = readFileSync(full);
+      const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      yield [path.relative(DIST, full), text];
+    }
+  }
+}
+
+test('a draft is in no file of the production build: no page, listing, feed, sitemap or search index', () => {
+  const drafts = sourceEntries().filter((e) => e.data.draft);
+  expect(drafts.length).toBeGreaterThan(0);
+  let files = 0;
+  for (const [file, text] of builtTexts()) {
+    files++;
+    for (const draft of drafts) {
+      expect(text.includes(draft.data.title), `${file} mentions «${draft.data.title}»`).toBe(false);
+      expect(text.includes(`/${draft.kind}/${draft.slug}`), `${file} links ${draft.slug}`).toBe(false);
+    }
+  }
+  expect(files).toBeGreaterThan(50);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+function run(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['scripts/new.ts', '--root', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('npm run new', () => {
+  test('creates a draft with today’s date in the kind’s folder, slug transliterated', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    const result = run(root, '--kind', 'intervju', '--title', 'Særlig gode råd for ledere', '--themes', 'samordning,etatsstyring');
+    expect(result.status).toBe(0);
+    const file = path.join(root, 'content/intervjuer/saerlig-gode-rad-for-ledere.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain("title: 'Særlig gode råd for ledere'");
+    expect(text).toContain('themes: [samordning, etatsstyring]');
+    expect(text).toContain('draft: true');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+    expect(text).toContain(`date: ${today}`);
+    // The new file passes the content check as it is.
+    expect(spawnSync(process.execPath, ['scripts/check.ts', '--root', root]).status).toBe(0);
+  });
+
+  test('gives an event its event block', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    expect(run(root, '--kind', 'arrangementer', '--title', 'Frokostmøte', '--themes', 'endringsledelse').status).toBe(0);
+    const text = readFileSync(path.join(root, 'content/arrangementer/frokostmote.mdx'), 'utf8');
+    expect(text).toMatch(/event:\n {2}start: '\d{4}-\d\d-\d\dT09:00:00\+01:00'/);
+    expect(text).toContain("location: 'Skriv stedet her'");
+  });
+
+  test('refuses to overwrite an existing file', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    expect(run(root, '--kind', 'artikkel', '--title', 'Tre nøkler', '--themes', 'samordning').status).toBe(0);
+    const file = path.join(root, 'content/artikler/tre-nokler.mdx');
+    const before = readFileSync(file, 'utf8');
+    const again = run(root, '--kind', 'artikkel', '--title', 'Tre nøkler', '--themes', 'it-styring');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('finnes allerede');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  test('without a terminal, says which flag is missing and creates nothing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    const result = run(root, '--kind', 'rapport', '--title', 'Uten tema');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--themes');
+    expect(existsSync(path.join(root, 'content'))).toBe(false);
+  });
+
+  test('rejects an unknown kind or theme', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    expect(run(root, '--kind', 'blogg', '--title', 'X', '--themes', 'samordning').stderr).toContain('ukjent type «blogg»');
+    expect(run(root, '--kind', 'artikkel', '--title', 'X', '--themes', 'samording').stderr).toContain('ukjent tema «samording»');
+  });
+});

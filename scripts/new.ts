@@ -1,0 +1,75 @@
+/**
+ * `npm run new`: creates a new entry as a draft.
+ *
+ *   npm run new                                      (asks, in a terminal)
+ *   npm run new -- --kind intervju --title "Tittel" --themes samordning,etatsstyring
+ *
+ * Writes content/<kind>/<slug>.mdx, never over an existing file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { KINDS, type KindId } from '../src/lib/kinds.ts';
+import { THEME_IDS, type ThemeId } from '../src/lib/themes.ts';
+import { osloDay } from '../src/lib/dates.ts';
+import { parseKind, parseThemes, scaffold } from '../src/lib/scaffold.ts';
+
+const { values } = parseArgs({
+  options: {
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    themes: { type: 'string' },
+    root: { type: 'string', default: '.' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`Feil: ${message}`);
+  process.exit(1);
+}
+
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
+const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const kindNames = KINDS.map((k) => k.type).join(', ');
+
+async function ask(question: string): Promise<string> {
+  if (!rl) return '';
+  return (await rl.question(question)).trim();
+}
+
+let kind: KindId | undefined = values.kind ? parseKind(values.kind) : undefined;
+if (values.kind && !kind) fail(`ukjent type «${values.kind}». Forventet en av ${kindNames}.`);
+while (!kind) {
+  if (!rl) fail(`oppgi type med --kind (${kindNames}).`);
+  kind = parseKind(await ask(`Type (${kindNames}): `));
+}
+
+let title = values.title?.trim() ?? '';
+while (!title) {
+  if (!rl) fail('oppgi tittel med --title "Tittel".');
+  title = await ask('Tittel: ');
+}
+
+let themes: ThemeId[] = [];
+if (values.themes !== undefined) {
+  const parsed = parseThemes(values.themes);
+  if (parsed.unknown.length > 0) fail(`ukjent tema ${parsed.unknown.map((t) => `«${t}»`).join(', ')}. Forventet ${THEME_IDS.join(', ')}.`);
+  themes = parsed.themes;
+}
+while (themes.length === 0) {
+  if (!rl) fail(`oppgi minst ett tema med --themes (${THEME_IDS.join(', ')}).`);
+  const parsed = parseThemes(await ask(`Tema, skilt med komma (${THEME_IDS.join(', ')}): `));
+  if (parsed.unknown.length > 0) console.log(`Ukjent: ${parsed.unknown.join(', ')}`);
+  themes = parsed.themes;
+}
+rl?.close();
+
+const today = osloDay(new Date().toISOString());
+const { slug, text } = scaffold(kind, title, themes, today);
+if (!slug) fail('tittelen gir ingen nettadresse: bruk bokstaver eller tall.');
+const file = path.join(values.root, 'content', kind, `${slug}.mdx`);
+if (existsSync(file)) fail(`${file} finnes allerede. Velg en annen tittel, eller rediger den filen.`);
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, text, { flag: 'wx' });
+console.log(`Opprettet ${file} (utkast). Forhåndsvis med «npm run dev», og fjern «draft: true» når den er klar.`);

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { findMissing, type BuiltSite } from './completeness.ts';
+import type { Entry } from './entries.ts';
+
+const entry: Entry = {
+  kind: 'rapporter',
+  slug: 'tre-nokler',
+  data: { title: 'Tre nøkler', description: '', date: '2017-01-12', themes: ['endringsledelse', 'etatsstyring'], draft: false, people: [], publications: [] },
+};
+const url = '/rapporter/tre-nokler/';
+
+function site(links: Record<string, string[]>, indexed: string[] | undefined = [url], pages = [url, ...Object.keys(links)]): BuiltSite {
+  return {
+    pages: new Set(pages),
+    links: (page) => new Set(links[page] ?? []),
+    indexed: indexed && new Set(indexed),
+  };
+}
+
+const complete = {
+  '/alle/': [url],
+  '/rapporter/': [url],
+  '/tema/endringsledelse/': [url],
+  '/tema/etatsstyring/': [],
+  '/tema/etatsstyring/side/2/': [url],
+};
+
+describe('findMissing', () => {
+  test('finds nothing missing when the entry is everywhere, also on a later page of a listing', () => {
+    expect(findMissing([entry], site(complete))).toEqual([]);
+  });
+  test('names an entry missing from one of its theme listings', () => {
+    const links = { ...complete, '/tema/etatsstyring/side/2/': [] };
+    expect(findMissing([entry], site(links))).toEqual(['rapporter/tre-nokler («Tre nøkler»): mangler i listen over temaet etatsstyring']);
+  });
+  test('names an entry with no page and none in the search index', () => {
+    const s = site(complete, [], Object.keys(complete));
+    expect(findMissing([entry], s)).toEqual([
+      'rapporter/tre-nokler («Tre nøkler»): har ingen side (/rapporter/tre-nokler/)',
+      'rapporter/tre-nokler («Tre nøkler»): mangler i søkeindeksen',
+    ]);
+  });
+  test('skips the index check when the site has no index', () => {
+    expect(findMissing([entry], site(complete, undefined))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { KINDS, type KindId } from './kinds.ts';
+import { THEME_IDS, type ThemeId } from './themes.ts';
+import { slugify } from './slug.ts';
+
+/** Accepts the kind as editors say it: singular type (`intervju`) or folder name (`intervjuer`). */
+export function parseKind(value: string): KindId | undefined {
+  const v = value.trim().toLowerCase();
+  return KINDS.find((k) => k.id === v || k.type === v)?.id;
+}
+
+export function parseThemes(value: string): { themes: ThemeId[]; unknown: string[] } {
+  const items = value.split(/[,\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return {
+    themes: items.filter((t): t is ThemeId => (THEME_IDS as readonly string[]).includes(t)),
+    unknown: items.filter((t) => !(THEME_IDS as readonly string[]).includes(t)),
+  };
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * A new entry's file: frontmatter for its kind with today's date and `draft: true`, and a body
+ * skeleton to write over. It passes `npm run check` as it is.
+ */
+export function scaffold(kind: KindId, title: string, themes: readonly ThemeId[], today: string): { slug: string; text: string } {
+  const lines = [
+    '---',
+    `title: ${quote(title)}`,
+    "description: 'Skriv ingressen her: én eller to setninger som vises i lister, søk og deling.'",
+    `date: ${today}`,
+    `themes: [${themes.join(', ')}]`,
+    'draft: true',
+  ];
+  if (kind === 'intervjuer') {
+    lines.push('# people:', '#   - id: fornavn-etternavn   # fra content/personer.yaml', '#     part: intervjuet');
+  }
+  if (kind === 'rapporter') lines.push('# publications: [id-fra-publikasjoner-yaml]');
+  if (kind === 'arrangementer') {
+    lines.push(
+      'event:',
+      `  start: '${today}T09:00:00+01:00'   # dato og klokkeslett, Oslo-tid (+01:00 vinter, +02:00 sommer)`,
+      `  end: '${today}T11:00:00+01:00'`,
+      "  location: 'Skriv stedet her'",
+      "  # audience: 'Hvem arrangementet er for'",
+      "  # registration: 'https://…'",
+    );
+  }
+  lines.push('---', '');
+  const body: Record<KindId, string[]> = {
+    artikler: ['Skriv det viktigste først.', '', '## Mellomtittel', '', 'Mer tekst.'],
+    intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', '', '## Første spørsmål?', '', 'Svaret.'],
+    rapporter: ['Hva rapporten handler om, og hvem som har skrevet den.', '', '## Hovedfunn', '', '- Første funn', '- Andre funn'],
+    arrangementer: ['Hva arrangementet handler om.', '', '## Program', '', '- 09.00 Velkommen', '- 09.15 Første innlegg'],
+  };
+  lines.push(...body[kind], '');
+  return { slug: slugify(title), text: lines.join('\n') };
+}

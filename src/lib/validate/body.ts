@@ -1,0 +1,99 @@
+import { createProcessor } from '@mdx-js/mdx';
+import type { Problem } from './problem.ts';
+
+/** A link or image in a body, with its line in the file. */
+export interface Reference {
+  url: string;
+  line: number;
+  image: boolean;
+}
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+const processor = createProcessor({});
+
+/** The MDX parser's commonest messages, said in Norwegian; others are shown as they are. */
+function explain(reason: string): string {
+  const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
+  if (closing) return `elementet <${closing[1]}> lukkes aldri`;
+  if (/expected a corresponding closing brace for `\{`/.test(reason)) return 'en krøllparentes { lukkes aldri';
+  if (/Could not parse expression/.test(reason)) return 'teksten i krøllparenteser { } er ikke gyldig';
+  if (/Unexpected character .* before name/.test(reason)) return 'et < som ikke starter et HTML-element';
+  return reason;
+}
+
+/**
+ * Parses a body as MDX, as the MDX compiler would, and reports what would break or silently
+ * vanish: syntax errors, and MDX features this site does not render (bodies are rendered as
+ * Markdown: see src/loaders/article-loader.ts). Returns the links and images for checking.
+ */
+export function checkBody(file: string, body: string, bodyLine: number): { problems: Problem[]; references: Reference[] } {
+  const problems: Problem[] = [];
+  const references: Reference[] = [];
+  const fileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
+  let tree: MdNode;
+  try {
+    tree = processor.parse(body) as unknown as MdNode;
+  } catch (error) {
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message: string;
+    };
+    problems.push({
+      file,
+      // Unclosed elements carry their place only in the message: «… `<details>` (4:1-4:10)».
+      line: fileLine(e.place?.start?.line ?? e.place?.line ?? e.line ?? Number(/\((\d+):\d+-/.exec(e.message)?.[1] ?? 1)),
+      field: 'innhold',
+      problem: `MDX kan ikke leses: ${explain((e.reason ?? e.message).split('\n')[0]!)}`,
+      expected: 'lukkede HTML-elementer (<details>…</details>), og { } < > i vanlig tekst skrevet som \\{ \\} &lt; &gt;',
+    });
+    return { problems, references };
+  }
+  const visit = (node: MdNode) => {
+    const line = fileLine(node.position?.start.line);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({ file, line, field: 'innhold', problem: 'import/export støttes ikke og ville ikke blitt vist', expected: 'vanlig Markdown-tekst' });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({ file, line, field: 'innhold', problem: 'tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist', expected: 'skriv \\{ og \\} for å vise krøllparenteser' });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) || name.includes('.')) {
+          problems.push({ file, line, field: 'innhold', problem: `komponenten <${name}> finnes ikke på dette nettstedet`, expected: 'Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)' });
+        }
+        for (const attr of node.attributes ?? []) {
+          if (attr.type !== 'mdxJsxAttribute') {
+            problems.push({ file, line, field: 'innhold', problem: `<${name}> har et MDX-uttrykk som attributt`, expected: 'attributter med vanlig tekst, f.eks. href="/tema/samordning/"' });
+          } else if ((attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') {
+            references.push({ url: attr.value, line, image: name === 'img' || attr.name === 'src' });
+          } else if (typeof attr.value !== 'string' && attr.value !== null && attr.value !== undefined) {
+            problems.push({ file, line, field: 'innhold', problem: `<${name} ${attr.name}={…}> bruker et MDX-uttrykk`, expected: 'attributter med vanlig tekst i anførselstegn' });
+          }
+        }
+        break;
+      }
+      case 'link':
+        references.push({ url: node.url ?? '', line, image: false });
+        break;
+      case 'image':
+        references.push({ url: node.url ?? '', line, image: true });
+        break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return { problems, references };
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, rel } from './support/site.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const sitePath of builtPages()) {
+      test(`${sitePath} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        const errors: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
+        if (sitePath === '/sok/') {
+          await page.getByLabel('Søkeord').fill('samordning');
+          await expect(page.getByRole('status')).toContainText('treff');
+        }
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+        // The 404 page's own request answers 404: that console line is the status, not an error of the page.
+        expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+      });
+    }
+  });
+}
+
+test('every page has one h1 and heading levels without gaps', async ({ page }) => {
+  for (const sitePath of builtPages()) {
+    await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+    expect(levels.filter((l) => l === 1), sitePath).toHaveLength(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!, `${sitePath}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test('landmarks: header, labelled navigation, main and footer on every page type', async ({ page }) => {
+  for (const sitePath of ['/', '/tema/samordning/', '/artikler/', '/sok/']) {
+    await page.goto(rel(sitePath));
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Tema' })).toBeVisible();
+  }
+});
+
+test('the active theme is marked with aria-current', async ({ page }) => {
+  await page.goto(rel('/tema/etatsstyring/'));
+  await expect(page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Etatsstyring' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Samordning' })).not.toHaveAttribute('aria-current', /.*/);
+});
+
+test('no link says only «klikk her» or «les mer»', async ({ page }) => {
+  for (const sitePath of builtPages()) {
+    await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
+    const texts = await page.getByRole('link').allInnerTexts();
+    expect(texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim())), sitePath).toEqual([]);
+  }
+});

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile, type HeaderRule } from './lib/headers-file.ts';
+import { REVALIDATE } from './lib/security-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,13 +71,16 @@ const server = createServer(async (req, res) => {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    file = await resolveFile(sitePath);
+    // Hosts read `_headers` but never publish it.
+    file = sitePath === '/_headers' ? undefined : await resolveFile(sitePath);
   }
   if (!file) {
     status = 404;
     file = path.join(root, '404.html');
   }
   const headers = Object.fromEntries(headersFor(rules, sitePath));
+  // What Netlify and Cloudflare Pages send where `_headers` says nothing: revalidate every time.
+  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'cache-control')) headers['Cache-Control'] = REVALIDATE;
   try {
     const body = await readFile(file);
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });

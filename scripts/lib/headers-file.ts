@@ -24,7 +24,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
@@ -33,4 +38,15 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
   const out = new Map<string, string>();
   for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) out.set(k, v);
   return out;
+}
+
+/** Writes rules in `_headers` syntax, the inverse of parseHeadersFile. */
+export function formatHeadersFile(rules: readonly HeaderRule[], comment = ''): string {
+  const head = comment
+    ? `${comment
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n')}\n\n`
+    : '';
+  return head + rules.map((r) => `${r.pattern}\n${r.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('\n');
 }

@@ -1,0 +1,67 @@
+/**
+ * Builds the site from a fresh copy of the project's sources in a scratch folder inside the project
+ * (so that packages resolve from its node_modules; name it `dist-*` so git ignores it), with no cache
+ * from earlier builds (Astro's data store in `.astro/` and `node_modules/.astro/` start empty), and
+ * returns where the output went. Used to check that builds are reproducible.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** What a build reads. Everything else (dist*, caches, reports) is left behind. */
+const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public', 'scripts'];
+
+/** Copies what a build reads, once, so that both builds see the same sources even while people edit. */
+export function snapshotSources(project: string, dest: string): void {
+  mkdirSync(dest, { recursive: true });
+  for (const item of SOURCES) {
+    if (existsSync(path.join(project, item)))
+      cpSync(path.join(project, item), path.join(dest, item), { recursive: true });
+  }
+}
+
+/**
+ * Builds a fresh copy of `sources` in `<scratch>/project` with the installed packages of `project`,
+ * and moves the output to `out`.
+ */
+export function cleanBuild(
+  project: string,
+  sources: string,
+  scratch: string,
+  out: string,
+  env: Record<string, string>,
+): void {
+  const work = path.join(scratch, 'project');
+  rmSync(work, { recursive: true, force: true });
+  cpSync(sources, work, { recursive: true });
+  // No node_modules of its own: packages resolve from the project's, one folder up the tree, while
+  // Astro's and Vite's caches (<root>/node_modules/.astro, .vite) start empty in the copy.
+  const run = spawnSync(process.execPath, [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: work,
+    env: { ...process.env, ...env, OUT_DIR: 'dist' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0)
+    throw new Error(`Build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`.slice(-4000));
+  rmSync(out, { recursive: true, force: true });
+  renameSync(path.join(work, 'dist'), out);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Files (relative paths) that differ between two folders, or exist in only one. */
+export function diffDirs(a: string, b: string): string[] {
+  const list = (dir: string, sub = ''): string[] =>
+    readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? list(dir, path.posix.join(sub, d.name)) : [path.posix.join(sub, d.name)],
+    );
+  const left = new Set(list(a));
+  const right = new Set(list(b));
+  const out: string[] = [];
+  for (const f of left) if (!right.has(f)) out.push(`${f} (only in the first build)`);
+  for (const f of right) if (!left.has(f)) out.push(`${f} (only in the second build)`);
+  for (const f of left) {
+    if (right.has(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))))
+      out.push(`${f} (differs)`);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * The site's security policy, written once. `astro.config.mjs` puts the Content Security Policy in a
+ * `<meta http-equiv>` on every page (for hosts that cannot set headers), `scripts/write-headers.ts`
+ * writes the same policy as HTTP headers into `public/_headers` (Netlify, Cloudflare Pages), and the
+ * nginx snippet in the README's deploy section (docs/readme-parts/deploy.md) repeats it; unit tests keep
+ * all three in step.
+ */
+import type { AstroUserConfig } from 'astro';
+
+/** CSP directives as [name, sources]. Everything comes from the site's own origin. */
+export const CSP_DIRECTIVES: readonly [string, string][] = [
+  ['default-src', "'self'"],
+  // Pagefind compiles its WebAssembly search engine in the page and in its worker.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  // Pagefind runs its search in a web worker loaded from /pagefind/pagefind-worker.js.
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  // Only an HTTP header can carry this one: browsers ignore it (and complain) in a <meta>.
+  ['frame-ancestors', "'none'"],
+];
+
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type AstroCspDirective = NonNullable<AstroCsp['directives']>[number];
+
+/** Directives a `<meta http-equiv="Content-Security-Policy">` cannot carry. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+export function cspHeader(): string {
+  return CSP_DIRECTIVES.map(([name, sources]) => `${name} ${sources}`).join('; ');
+}
+
+/** The sources of one directive as a list (`'self'`, `'wasm-unsafe-eval'`). */
+export function sourcesOf(directive: string): string[] {
+  return (CSP_DIRECTIVES.find(([name]) => name === directive)?.[1] ?? '').split(' ').filter(Boolean);
+}
+
+/**
+ * Astro's `security.csp` option: Astro writes script-src and style-src itself (adding hashes of any
+ * inline script or style it emits), the other directives come from the list above.
+ */
+export function astroCsp() {
+  return {
+    algorithm: 'SHA-256',
+    directives: CSP_DIRECTIVES.filter(
+      ([name]) => !HEADER_ONLY.has(name) && name !== 'script-src' && name !== 'style-src',
+    ).map(([name, sources]) => `${name} ${sources}` as AstroCspDirective),
+    scriptDirective: { resources: sourcesOf('script-src') },
+    styleDirective: { resources: sourcesOf('style-src') },
+  } satisfies AstroCsp;
+}
+
+/** Security headers every response gets. */
+export const SECURITY_HEADERS: readonly [string, string][] = [
+  ['Content-Security-Policy', cspHeader()],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
+
+/** A year, for files whose names change when their content does. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Files with stable names that change between deploys: revalidate every time. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * The `_headers` rules (Netlify, Cloudflare Pages), paths relative to the published folder. Rules
+ * never set the same header twice for one path: Cloudflare joins such values with a comma. HTML and
+ * the few Pagefind files with stable names get the hosts' default, `max-age=0, must-revalidate`.
+ */
+export function headerRules(): { pattern: string; headers: [string, string][] }[] {
+  return [
+    { pattern: '/*', headers: [...SECURITY_HEADERS] },
+    // Vite names these after their content hash.
+    { pattern: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
+    // Pagefind names its index chunks after their content hash too (pagefind.js, the worker, the
+    // WebAssembly and pagefind-entry.json keep their names and are revalidated).
+    { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', IMMUTABLE]] },
+    { pattern: '/pagefind/index/*', headers: [['Cache-Control', IMMUTABLE]] },
+    { pattern: '/pagefind/filter/*', headers: [['Cache-Control', IMMUTABLE]] },
+  ];
+}

@@ -39,6 +39,8 @@ const cases: { query: string; finds: string; why: string }[] = [
   { query: 'departementene', finds: 'departement', why: 'stemming: plural definite → singular' },
   { query: 'samordningen', finds: 'samordning', why: 'stemming: definite → indefinite' },
   { query: 'ledere', finds: 'leder', why: 'stemming: plural → singular' },
+  // The stemmer makes «lederne» → «ledern» but «leder» → «led»: found only through the corpus's own forms.
+  { query: 'lederne', finds: 'leder', why: 'inflection: definite plural → singular' },
   { query: 'styring', finds: 'etatsstyring', why: 'compound: tail of «etatsstyring»' },
   { query: 'styring', finds: 'IT-styring', why: 'compound: hyphenated «IT-styring»' },
   { query: 'samordning', finds: 'samordningsroller', why: 'compound: head of «samordningsroller»' },
@@ -86,7 +88,9 @@ test('sorting by newest puts results in date order', async ({ page }) => {
   await page.getByLabel('Sortering').selectOption('nyeste');
   await expect(page).toHaveURL(/sortering=nyeste/);
   await expect(page.locator('.search-result').first()).toBeVisible();
-  const dates = await allResultTitles(page).then(() => page.locator('.search-result time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!)));
+  const dates = await allResultTitles(page).then(() =>
+    page.locator('.search-result time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!)),
+  );
   expect(dates.length).toBeGreaterThan(2);
   expect(dates).toEqual([...dates].sort().reverse());
 });
@@ -125,6 +129,41 @@ test('each result shows its kind, date, theme and an excerpt with the matched wo
   await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);
   await expect(first.locator('.search-result__meta')).toContainText(/Artikkel|Intervju|Rapport|Arrangement/);
   await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('every excerpt is a passage of its article, also for results found through a compound part', async ({
+  page,
+  context,
+}) => {
+  // «roller» is a word of one article; the others are found through «samordningsroller», «rollen»…
+  await search(page, 'roller');
+  const results = page.locator('.search-result');
+  const n = await results.count();
+  expect(n).toBeGreaterThan(titlesWithWord('roller').length);
+  const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const article = await context.newPage();
+  for (let i = 0; i < n; i++) {
+    const excerpt = results.nth(i).locator('.search-result__excerpt');
+    await expect(excerpt.locator('mark').first()).toBeVisible();
+    const passage = words((await excerpt.textContent()) ?? '')
+      .split(' ')
+      .slice(0, 8)
+      .join(' ');
+    await article.goto((await results.nth(i).getByRole('link').getAttribute('href'))!);
+    // What Pagefind indexes: the article's text without its `data-pagefind-ignore` parts.
+    const indexed = await article
+      .getByRole('article')
+      .first()
+      .evaluate((el) => {
+        const copy = el.cloneNode(true) as Element;
+        for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+        return texts.join(' ');
+      });
+    expect(words(indexed)).toContain(passage);
+  }
 });
 
 test('opening a result highlights the matched words on the article page', async ({ page }) => {
@@ -181,13 +220,15 @@ test('the whole search works by keyboard alone', async ({ page }) => {
   // Tab from the query field to the first theme filter and tick it with the space bar.
   await page.getByLabel('Søkeord').focus();
   const box = page.getByRole('checkbox', { name: /^Etatsstyring/ });
-  for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   await expect(page).toHaveURL(/tema=etatsstyring/);
   const firstResult = page.locator('.search-result__title a').first();
-  for (let i = 0; i < 20 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(firstResult).toBeFocused();
   const title = (await firstResult.textContent())!.trim();
   await page.keyboard.press('Enter');

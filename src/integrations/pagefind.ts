@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { Vocabulary, compoundParts } from '../lib/compounds.ts';
+import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
 
 async function htmlFiles(dir: string, sub = ''): Promise<string[]> {
@@ -26,7 +27,8 @@ function sitePath(file: string): string {
  * Writes the Pagefind index into `<outDir>/pagefind/` after Astro has written the pages, in the
  * same process and the same command. Only elements marked `data-pagefind-body` (article bodies)
  * are indexed. Each page is also given the parts of its Norwegian compound words (see
- * src/lib/compounds.ts), in the index only: the published HTML is unchanged.
+ * src/lib/compounds.ts) and the corpus's other forms of its words (src/lib/search-inflections.ts),
+ * in the index only: the published HTML is unchanged.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -35,21 +37,26 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages: { url: string; html: string }[] = [];
+        const pages: { url: string; html: string; text: string }[] = [];
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(path.join(outDir, file), 'utf8');
-          if (isIndexable(html)) pages.push({ url: sitePath(file), html });
+          if (isIndexable(html)) pages.push({ url: sitePath(file), html, text: bodyText(html) });
         }
         const vocabulary = new Vocabulary();
-        for (const page of pages) vocabulary.add(bodyText(page.html));
+        for (const page of pages) vocabulary.add(page.text);
 
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const inflections = inflectionTable(vocabulary);
         let compounds = 0;
+        let forms = 0;
         for (const page of pages) {
-          const parts = compoundParts(bodyText(page.html), vocabulary);
+          const parts = compoundParts(page.text, vocabulary);
+          const inflected = inflectionTerms(page.text, inflections, parts);
           compounds += parts.length;
-          const added = await index.addHTMLFile({ url: page.url, content: injectCompoundParts(page.html, parts) });
+          forms += inflected.length;
+          const terms = [...new Set([...parts, ...inflected])].sort();
+          const added = await index.addHTMLFile({ url: page.url, content: injectCompoundParts(page.html, terms) });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         }
         const outputPath = path.join(outDir, 'pagefind');
@@ -57,18 +64,33 @@ export function pagefind(): AstroIntegration {
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         // Only our own search UI is used: Pagefind's stock UIs would be dead weight on the host.
-        for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+        for (const unused of [
+          'pagefind-ui.js',
+          'pagefind-ui.css',
+          'pagefind-modular-ui.js',
+          'pagefind-modular-ui.css',
+          'pagefind-component-ui.js',
+          'pagefind-component-ui.css',
+          'pagefind-highlight.js',
+        ]) {
           await rm(path.join(outputPath, unused), { force: true });
         }
+        // Pagefind takes each page's language from <html lang="nb"> and ships a stemmer for it as
+        // `wasm.<lang>.pagefind`; `wasm: null` means a language it cannot stem (words match as written).
         const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
+          languages: Record<string, { page_count: number; wasm: string | null }>;
         };
-        const languages = Object.entries(entry.languages)
-          .map(([lang, l]) => `${lang} (${l.page_count} sider)`)
-          .join(', ');
         await pagefindApi.close();
+        for (const [lang, l] of Object.entries(entry.languages)) {
+          if (l.wasm)
+            logger.info(
+              `Language ${lang}: ${l.page_count} pages, stemming with the ${lang} stemmer (wasm.${l.wasm}.pagefind)`,
+            );
+          else
+            logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
+        }
         logger.info(
-          `Indexed ${pages.length} pages, languages: ${languages}; ${compounds} compound parts added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages; ${compounds} compound parts and ${forms} inflected forms added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -32,6 +32,16 @@ describe('splitCompound', () => {
   });
 });
 
+describe('Vocabulary.split', () => {
+  test('splits like splitCompound, and learns words added later', () => {
+    const v = vocabulary('styring');
+    expect(v.split('etatsstyring')).toEqual(['styring']);
+    expect(v.split('samordningsroller')).toEqual([]);
+    v.add('roller');
+    expect(v.split('samordningsroller')).toEqual(['roller']);
+  });
+});
+
 describe('compoundParts', () => {
   test('adds only parts the text does not already contain', () => {
     const v = vocabulary('styring', 'samordning', 'roller');

@@ -19,9 +19,12 @@ const LINKS = ['s', 'e'];
 
 export class Vocabulary {
   readonly #words = new Set<string>();
+  /** Splits already worked out: a word recurs on many pages, and is split once. */
+  readonly #splits = new Map<string, string[]>();
 
   add(text: string): void {
     for (const w of words(text)) if (w.length >= MIN_PART) this.#words.add(w);
+    this.#splits.clear();
   }
 
   has(word: string): boolean {
@@ -30,6 +33,17 @@ export class Vocabulary {
 
   get size(): number {
     return this.#words.size;
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.#words.values();
+  }
+
+  /** `splitCompound`, remembered per word until the vocabulary changes. */
+  split(word: string): string[] {
+    let parts = this.#splits.get(word);
+    if (!parts) this.#splits.set(word, (parts = splitCompound(word, this)));
+    return parts;
   }
 }
 
@@ -65,6 +79,6 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
 export function compoundParts(text: string, vocabulary: Vocabulary): string[] {
   const own = new Set(words(text));
   const parts = new Set<string>();
-  for (const w of own) for (const part of splitCompound(w, vocabulary)) if (!own.has(part)) parts.add(part);
+  for (const w of own) for (const part of vocabulary.split(w)) if (!own.has(part)) parts.add(part);
   return [...parts].sort();
 }

@@ -11,7 +11,12 @@ describe('search state in the URL', () => {
     });
   });
   test('ignores unknown themes and kinds and defaults to relevance', () => {
-    expect(parseSearchState('?q=x&tema=samording&type=blogg')).toEqual({ q: 'x', themes: [], types: [], sort: 'relevans' });
+    expect(parseSearchState('?q=x&tema=samording&type=blogg')).toEqual({
+      q: 'x',
+      themes: [],
+      types: [],
+      sort: 'relevans',
+    });
   });
   test('writes equal searches as equal URLs, and round-trips', () => {
     const a = serializeSearchState({ q: 'leder', themes: ['samordning', 'etatsstyring'], types: [], sort: 'relevans' });

@@ -1,7 +1,6 @@
 import { formatDate } from '../../lib/dates.ts';
-import { COMPOUND_MARKER } from '../../lib/search-index.ts';
 import { highlightFragment } from '../../lib/search-state.ts';
-import { words } from '../../lib/compounds.ts';
+import { excerptFromAddedTerms, ownContent, queryBases, relatedExcerpt } from '../../lib/search-excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -15,31 +14,38 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Marks, in plain text, the words that contain one of the query terms. */
-function markTerms(text: string, terms: readonly string[]): string {
+/** Marks, in plain text, the words that contain one of the query's bases. */
+function markTerms(text: string, query: string): string {
+  const bases = queryBases(query);
   return escapeHtml(text).replace(/[\p{L}\p{N}]+/gu, (word) =>
-    terms.some((t) => word.toLowerCase().includes(t)) ? `<mark>${word}</mark>` : word,
+    bases.some((b) => word.toLowerCase().includes(b)) ? `<mark>${word}</mark>` : word,
   );
 }
 
-/** The words of the article itself (not the added compound parts) that match the query. */
-function matchedWords(data: PagefindResultData, terms: readonly string[]): string[] {
-  const marked = [...data.excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1]!);
-  const own = data.excerpt.includes(COMPOUND_MARKER) ? [] : marked;
-  if (own.length > 0) return own;
-  const content = data.content.split(COMPOUND_MARKER)[0] ?? '';
-  return [...new Set(content.match(/[\p{L}\p{N}-]+/gu) ?? [])].filter((w) =>
-    terms.some((t) => w.toLowerCase().includes(t)),
+/** The words Pagefind marked in its excerpt, without the punctuation it includes («roller,»). */
+function markedWords(excerptHtml: string): string[] {
+  return [...excerptHtml.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) =>
+    m[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
   );
+}
+
+/**
+ * The excerpt to show and the words to highlight on the article. A result found only through the
+ * added compound parts or word forms gets an excerpt of its own text around the related word
+ * («etatsstyring» for «styring»), or its ingress.
+ */
+function excerptFor(data: PagefindResultData, query: string): { html: string; words: string[] } {
+  if (!excerptFromAddedTerms(data.excerpt, data.content))
+    return { html: data.excerpt, words: markedWords(data.excerpt) };
+  const own = relatedExcerpt(ownContent(data.content), query);
+  if (own) return { html: own.html, words: own.marked };
+  return { html: markTerms(data.meta['ingress'] ?? '', query), words: [] };
 }
 
 /** One result as a list item: linked title, kind, date, primary theme and an excerpt. */
 export function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
-  const terms = words(query).filter((t) => t.length > 1);
-  const compoundOnly = data.excerpt.includes(COMPOUND_MARKER);
-  // A match only in the added compound parts: show the ingress, marking the words that contain the term.
-  const excerpt = compoundOnly ? markTerms(data.meta['ingress'] ?? '', terms) : data.excerpt;
-  const href = `${data.url}${highlightFragment(matchedWords(data, terms))}`;
+  const excerpt = excerptFor(data, query);
+  const href = `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
   const li = document.createElement('li');
   li.className = 'search-result';
@@ -52,6 +58,6 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
       <span aria-hidden="true">·</span>
       <span>${escapeHtml(data.meta['tema'] ?? '')}</span>
     </p>
-    <p class="search-result__excerpt">${excerpt}</p>`;
+    <p class="search-result__excerpt">${excerpt.html}</p>`;
   return li;
 }

@@ -38,7 +38,8 @@ export function startSearchPage(): void {
     input.value = state.q;
     sort.value = state.sort;
     for (const box of checkboxes) {
-      box.checked = box.name === 'tema' ? state.themes.includes(box.value as never) : state.types.includes(box.value as never);
+      box.checked =
+        box.name === 'tema' ? state.themes.includes(box.value as never) : state.types.includes(box.value as never);
     }
   }
 
@@ -59,13 +60,15 @@ export function startSearchPage(): void {
     }
   }
 
-  async function showMore(query: string, current: number): Promise<void> {
+  /** Appends the next page of results; returns false if a newer search has started meanwhile. */
+  async function showMore(query: string, current: number): Promise<boolean> {
     const slice = results.slice(shown, shown + PAGE);
     const data = await Promise.all(slice.map((r) => r.data()));
-    if (current !== generation) return;
+    if (current !== generation) return false;
     for (const d of data) list.append(renderResult(d, query));
     shown += slice.length;
     more.hidden = shown >= results.length;
+    return true;
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -84,12 +87,13 @@ export function startSearchPage(): void {
     const filters = pagefindFilters(state);
     const hasFilters = Object.keys(filters).length > 0;
     if (!state.q && !hasFilters) {
+      const counts = await pagefind.filters();
       if (current !== generation) return;
       list.replaceChildren();
       results = [];
       more.hidden = true;
       empty.hidden = true;
-      setCounts(await pagefind.filters());
+      setCounts(counts);
       status.textContent = 'Skriv et søkeord for å søke i artikler, intervjuer, rapporter og arrangementer.';
       return;
     }
@@ -98,24 +102,32 @@ export function startSearchPage(): void {
       ...(state.sort === 'nyeste' ? { sort: { date: 'desc' } } : {}),
     });
     if (!response || current !== generation) return;
+    // The first results are fetched before anything changes on screen, so list, counts and the
+    // announcement arrive together: no flash of an empty list, no count announced ahead of its results.
+    const first = response.results.slice(0, PAGE);
+    const data = await Promise.all(first.map((r) => r.data()));
+    if (current !== generation) return;
     results = response.results;
-    shown = 0;
-    list.replaceChildren();
+    list.replaceChildren(...data.map((d) => renderResult(d, state.q)));
+    shown = first.length;
+    more.hidden = shown >= results.length;
     setCounts(response.filters);
     const n = results.length;
     const what = state.q ? ` for «${state.q}»` : '';
-    status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} ${n === 1 ? 'treff' : 'treff'}${what}.`;
+    status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
     empty.hidden = n > 0;
-    await showMore(state.q, current);
   }
 
   function schedule(mode: 'push' | 'typing'): void {
     clearTimeout(timer);
     const state = readForm();
-    timer = setTimeout(() => {
-      remember(state, mode);
-      void run(state);
-    }, mode === 'typing' ? DEBOUNCE_MS : 0);
+    timer = setTimeout(
+      () => {
+        remember(state, mode);
+        void run(state);
+      },
+      mode === 'typing' ? DEBOUNCE_MS : 0,
+    );
   }
 
   input.addEventListener('input', () => schedule('typing'));
@@ -126,11 +138,18 @@ export function startSearchPage(): void {
     event.preventDefault();
     schedule('push');
   });
+  let loadingMore = false;
   more.addEventListener('click', () => {
+    // One page at a time: a double click must not append the same results twice.
+    if (loadingMore) return;
+    loadingMore = true;
     const firstNew = shown;
-    void showMore(readForm().q, generation).then(() => {
-      list.children[firstNew]?.querySelector('a')?.focus();
-    });
+    void showMore(readForm().q, generation)
+      .then((done) => {
+        // Keyboard users land on the first new result rather than on a button that may disappear.
+        if (done) list.children[firstNew]?.querySelector('a')?.focus();
+      })
+      .finally(() => (loadingMore = false));
   });
   window.addEventListener('popstate', () => {
     const state = parseSearchState(location.search);

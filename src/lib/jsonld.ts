@@ -1,4 +1,3 @@
-import { isAllDay } from './dates.ts';
 import type { Entry } from './entries.ts';
 import { getTheme } from './themes.ts';
 import { SITE } from './site.ts';
@@ -57,6 +56,22 @@ export function articleJsonLd(entry: Entry, url: string, people: readonly { name
 
 export function personJsonLd(person: { name: string; role: string }, url: string): Json {
   return { '@context': 'https://schema.org', '@type': 'Person', name: person.name, jobTitle: person.role, url };
+}
+
+export function publicationJsonLd(
+  publication: { title: string; publisher: string; year?: number | undefined; series?: string | undefined; url?: string | undefined },
+  url: string,
+): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: publication.title,
+    url,
+    publisher: { '@type': 'Organization', name: publication.publisher },
+    ...(publication.year ? { datePublished: String(publication.year) } : {}),
+    ...(publication.series ? { reportNumber: publication.series } : {}),
+    ...(publication.url ? { sameAs: publication.url } : {}),
+  };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */

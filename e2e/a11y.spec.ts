@@ -4,36 +4,44 @@ import { builtPages, rel } from './support/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} colour scheme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const sitePath of builtPages()) {
-      test(`${sitePath} has no WCAG 2.2 AA violations`, async ({ page }) => {
-        const errors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
-        if (sitePath === '/sok/') {
-          await page.getByLabel('Søkeord').fill('samordning');
-          await expect(page.getByRole('status')).toContainText('treff');
-        }
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
-        // The 404 page's own request answers 404: that console line is the status, not an error of the page.
-        expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-      });
+/** The 404 page is what a reader sees at an address that does not exist. */
+const visit = (sitePath: string) => rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath);
+
+for (const sitePath of builtPages()) {
+  test(`${sitePath} has no WCAG 2.2 AA violations in light and dark colour scheme, and no console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(visit(sitePath));
+    if (sitePath === '/sok/') {
+      await page.getByLabel('Søkeord').fill('samordning');
+      await expect(page.getByRole('status')).toContainText('treff');
     }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${colorScheme} colour scheme`).toEqual([]);
+    }
+    // The 404 page's own request answers 404: that console line is the status, not an error of the page.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
 }
 
 test('every page has one h1 and heading levels without gaps', async ({ page }) => {
   for (const sitePath of builtPages()) {
-    await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
-    expect(levels.filter((l) => l === 1), sitePath).toHaveLength(1);
+    await page.goto(visit(sitePath));
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+    expect(
+      levels.filter((l) => l === 1),
+      sitePath,
+    ).toHaveLength(1);
     levels.forEach((level, i) => {
       if (i > 0) expect(level - levels[i - 1]!, `${sitePath}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
     });
@@ -52,14 +60,31 @@ test('landmarks: header, labelled navigation, main and footer on every page type
 
 test('the active theme is marked with aria-current', async ({ page }) => {
   await page.goto(rel('/tema/etatsstyring/'));
-  await expect(page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Etatsstyring' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Samordning' })).not.toHaveAttribute('aria-current', /.*/);
+  await expect(
+    page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Etatsstyring' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Tema' }).getByRole('link', { name: 'Samordning' }),
+  ).not.toHaveAttribute('aria-current', /.*/);
 });
 
 test('no link says only «klikk her» or «les mer»', async ({ page }) => {
   for (const sitePath of builtPages()) {
-    await page.goto(rel(sitePath === '/404.html' ? '/finnes-ikke/' : sitePath));
+    await page.goto(visit(sitePath));
     const texts = await page.getByRole('link').allInnerTexts();
-    expect(texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim())), sitePath).toEqual([]);
+    expect(
+      texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim())),
+      sitePath,
+    ).toEqual([]);
   }
+});
+
+test('the colour scheme follows the system setting', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto(rel('/'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(150);
 });

@@ -35,7 +35,7 @@ const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium 
 
 // 1. Unit tests.
 rmSync('reports/vitest.json', { force: true });
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], browserEnv);
 const vitest = readJson('reports/vitest.json') as { numPassedTests: number; numFailedTests: number } | undefined;
 tallies.push({ suite: 'unit', passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1 });
 

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generateCorpus } from './generate.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { validateContent } from '../src/lib/validate/index.ts';
+
+describe('the synthetic corpus', () => {
+  const corpus = generateCorpus(60);
+  const entries = [...corpus.files].filter(([f]) => f.endsWith('.mdx'));
+  const data = (text: string) => parse(splitFrontmatter(text).yaml!) as Record<string, unknown>;
+
+  test('is the same every time', () => {
+    expect([...generateCorpus(60).files]).toEqual([...corpus.files]);
+  });
+
+  test('passes the same content check as the build', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-corpus-'));
+    try {
+      for (const [file, text] of corpus.files) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      }
+      const { problems, entries: checked } = validateContent(root);
+      expect(problems).toEqual([]);
+      expect(checked).toBe(60);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('has all four kinds, every theme, and events with their facts', () => {
+    const kinds = new Set(entries.map(([f]) => f.split('/')[1]));
+    expect([...kinds].sort()).toEqual(['arrangementer', 'artikler', 'intervjuer', 'rapporter']);
+    const themes = new Set(entries.flatMap(([, text]) => data(text)['themes'] as string[]));
+    expect([...themes].sort()).toEqual(['endringsledelse', 'etatsstyring', 'it-styring', 'samordning']);
+    expect(entries.some(([, text]) => (data(text)['themes'] as string[]).length > 1)).toBe(true);
+    for (const [file, text] of entries.filter(([f]) => f.includes('/arrangementer/'))) {
+      const event = data(text)['event'] as Record<string, string>;
+      expect(event['start'], file).toBeTruthy();
+      expect(event['location'], file).toBeTruthy();
+    }
+  });
+
+  test('links only to entries that exist, and has headings, tables and lists', () => {
+    const urls = new Set(entries.map(([f]) => `/${f.replace(/^content\//, '').replace(/\.mdx$/, '/')}`));
+    for (const [file, text] of entries) {
+      const links = [...text.matchAll(/\]\((\/(?:artikler|intervjuer|rapporter|arrangementer)\/[^)]+)\)/g)].map((m) => m[1]);
+      expect(links.length, file).toBeGreaterThanOrEqual(3);
+      for (const link of links) expect(urls, file).toContain(link);
+      expect(text).toMatch(/^## /m);
+      expect(text).toContain('| --- |');
+      expect(text).toMatch(/^- /m);
+    }
+  });
+
+  test('has about 750 words of text per entry', () => {
+    const words = entries.map(([, text]) => splitFrontmatter(text).body.split(/\s+/).filter(Boolean).length);
+    const mean = words.reduce((a, b) => a + b, 0) / words.length;
+    expect(mean).toBeGreaterThan(650);
+    expect(mean).toBeLessThan(900);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Generates a synthetic site that follows the editors' contract: N entries of all four kinds,
+ * several themes each, people and publications, internal links, headings, lists and tables, about
+ * 750 words of Norwegian-looking prose (vocabulary taken from the real content). Deterministic.
+ *
+ *   node bench/generate.ts --count 1000 --out bench/corpus/1000
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { KINDS } from '../src/lib/kinds.ts';
+import { THEME_IDS } from '../src/lib/themes.ts';
+import { PARTS } from '../src/lib/people.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Mulberry32: a small seeded PRNG, so every run writes the same corpus. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function vocabulary(): string[] {
+  const words = new Set<string>();
+  for (const kind of KINDS) {
+    const dir = path.join(PROJECT, 'content', kind.id);
+    for (const file of readdirSync(dir)) {
+      const { body } = splitFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
+      for (const w of body.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []) words.add(w);
+    }
+  }
+  return [...words].sort();
+}
+
+export interface Corpus {
+  files: Map<string, string>;
+}
+
+/** The files of a synthetic corpus of `count` entries, by path relative to the site root. */
+export function generateCorpus(count: number, seed = 1): Corpus {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const words = vocabulary();
+  const sentence = (n: number) => {
+    const s = Array.from({ length: n }, () => pick(words)).join(' ');
+    return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 4 + Math.floor(random() * 3) }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
+  const files = new Map<string, string>();
+  const first = ['Kari', 'Ola', 'Ingrid', 'Jon', 'Sigrid', 'Lars', 'Åse', 'Bjørn'];
+  const last = ['Hansen', 'Johansen', 'Olsen', 'Løvås', 'Bakke', 'Strøm', 'Dahl', 'Sæther'];
+  const people = Array.from({ length: 40 }, (_, i) => `person-${i + 1}`);
+  const publications = Array.from({ length: 20 }, (_, i) => `publikasjon-${i + 1}`);
+  files.set(
+    'content/personer.yaml',
+    people.map((id, i) => `- id: ${id}\n  name: '${first[i % 8]} ${last[Math.floor(i / 8) % 8]}'\n  role: 'seniorrådgiver'\n`).join(''),
+  );
+  files.set(
+    'content/publikasjoner.yaml',
+    publications
+      .map((id, i) => `- id: ${id}\n  title: 'Rapport ${i + 1} om ${pick(words)}'\n  publisher: 'Difi'\n  year: ${2010 + (i % 8)}\n  kind: ${i % 4 === 0 ? 'veiledningsnotat' : 'rapport'}\n`)
+      .join(''),
+  );
+  const entries = Array.from({ length: count }, (_, i) => ({ kind: KINDS[i % KINDS.length]!, slug: `syntetisk-${i + 1}` }));
+  const link = () => {
+    const other = entries[Math.floor(random() * count)]!;
+    return `[${sentence(3).slice(0, -1).toLowerCase()}](/${other.kind.id}/${other.slug}/)`;
+  };
+  const start = Date.UTC(2012, 0, 1);
+  entries.forEach(({ kind, slug }, i) => {
+    // Events run up to a few years ahead, so that some are upcoming; everything else is in the past.
+    const days = kind.id === 'arrangementer' ? 5000 : 3650;
+    const date = new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
+    const themes = [...new Set([pick(THEME_IDS), pick(THEME_IDS), pick(THEME_IDS)])];
+    const named = [...new Set([pick(people), pick(people)])].slice(0, 1 + Math.floor(random() * 2));
+    const fm = [
+      '---',
+      `title: '${sentence(5).slice(0, -1)} ${i + 1}'`,
+      `description: '${sentence(18)}'`,
+      `date: ${date}`,
+      `themes: [${themes.join(', ')}]`,
+      'people:',
+      ...named.flatMap((id) => [`  - id: ${id}`, `    part: ${pick(PARTS)}`]),
+      `publications: [${pick(publications)}]`,
+    ];
+    if (kind.id === 'arrangementer') {
+      if (random() < 0.2) fm.push('event:', `  start: '${date}'`, `  location: 'Ikke oppgitt'`);
+      else
+        fm.push(
+          'event:',
+          `  start: '${date}T09:00:00+01:00'`,
+          `  end: '${date}T11:30:00+01:00'`,
+          `  location: 'Auditoriet i R5, Akersgata 59, Oslo'`,
+          `  registration: 'https://example.org/pamelding/${slug}'`,
+          `  audience: 'Ledere og medarbeidere i staten'`,
+          `  organizer: 'Difi'`,
+        );
+    }
+    fm.push('---', '');
+    const body = [
+      paragraph(),
+      '',
+      `## ${sentence(4).slice(0, -1)}`,
+      '',
+      `${paragraph()} Se også ${link()}.`,
+      '',
+      `Les også ${link()} og temaet [${themes[0]}](/tema/${themes[0]}/).`,
+      '',
+      '- ' + sentence(6),
+      '- ' + sentence(7),
+      '- ' + sentence(5),
+      '',
+      `## ${sentence(3).slice(0, -1)}`,
+      '',
+      paragraph(),
+      '',
+      '| Tiltak | Ansvar | Frist |',
+      '| --- | --- | --- |',
+      `| ${pick(words)} | ${pick(words)} | 2017 |`,
+      `| ${pick(words)} | ${pick(words)} | 2018 |`,
+      `| ${pick(words)} | ${pick(words)} | 2019 |`,
+      '',
+      `### ${sentence(3).slice(0, -1)}`,
+      '',
+      paragraph(),
+      '',
+      '1. ' + sentence(6),
+      '2. ' + sentence(8),
+      '',
+      paragraph(),
+      '',
+      `${paragraph()} Mer om dette i ${link()}.`,
+      '',
+      paragraph(),
+      '',
+      `## ${sentence(4).slice(0, -1)}`,
+      '',
+      paragraph(),
+      '',
+      `> ${sentence(12)}`,
+      '',
+      paragraph(),
+      '',
+      paragraph(),
+      '',
+      paragraph(),
+      '',
+    ];
+    files.set(`content/${kind.id}/${slug}.mdx`, [...fm, ...body].join('\n'));
+  });
+  return { files };
+}
+
+/** Writes a corpus as a site root that shares the project's code and node_modules. */
+export function writeSite(count: number, out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // The project's code is copied (Astro resolves symlinked sources to their real path and loses
+  // track of them); node_modules is shared through a link.
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(path.join(PROJECT, item))) cpSync(path.join(PROJECT, item), path.join(out, item), { recursive: true });
+  }
+  symlinkSync(path.join(PROJECT, 'node_modules'), path.join(out, 'node_modules'));
+  for (const [file, text] of generateCorpus(count).files) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    writeFileSync(path.join(out, file), text);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' } } });
+  const count = Number(values.count);
+  const out = path.resolve(values.out ?? `bench/corpus/${count}`);
+  writeSite(count, out);
+  console.log(`Wrote ${count} entries to ${out}`);
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: builds synthetic sites of 1,000, 5,000 and 10,000 entries and measures what
+ * the scale goal (issue 7) asks for. Prints a table; writes bench/out/results-<date>.json and
+ * merges the figures into bench/results.json (the latest per size, committed).
+ *
+ *   npm run bench                           all sizes
+ *   npm run bench -- --sizes 200 --smoke    a quick run that leaves bench/results.json alone (CI)
+ *   nice -n 10 npm run bench -- --sizes 5000
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { writeSite } from './generate.ts';
+import { build } from './lib/build.ts';
+import { dirSize } from './lib/dir-size.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { measureInBrowser } from './search.ts';
+import { formatTable, goalChecks } from './lib/report.ts';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    out: { type: 'string', default: path.join(PROJECT, 'bench/out') },
+    /** A smoke run (CI): measure, but leave bench/results.json, the published figures, alone. */
+    smoke: { type: 'boolean', default: false },
+    /** A word common in the corpus, for the search measurement. */
+    word: { type: 'string', default: 'styring' },
+    /** Keep the generated site folders after the run (they are large). */
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGiB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  astro: JSON.parse(readFileSync(path.join(PROJECT, 'node_modules/astro/package.json'), 'utf8')).version,
+  pagefind: JSON.parse(readFileSync(path.join(PROJECT, 'node_modules/pagefind/package.json'), 'utf8')).version,
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim(),
+  /** Uncommitted changes in the tree: figures from a tree in flux are indicative. */
+  dirty: execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' }).trim().length > 0,
+};
+
+const results = [];
+for (const size of sizes) {
+  const root = path.join(values.smoke ? values.out : path.join(PROJECT, 'bench/corpus'), `site-${size}`);
+  console.log(`\n▶ ${size} entries: generating…`);
+  const generatedAt = performance.now();
+  writeSite(size, root);
+  console.log(`  generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
+  const loadBefore = load();
+  const clean = await build(root, PROJECT);
+  console.log(`  clean build ${clean.wallSeconds} s (pagefind ${clean.pagefindSeconds} s), peak ${clean.peakRssMiB} MiB`);
+  const dist = path.join(root, 'dist');
+  const { log: cleanLog, ...cleanFigures } = clean;
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(path.join(values.out, `build-${size}.log`), cleanLog);
+
+  // Size and weight before the edit, so they describe the clean build.
+  const size_ = dirSize(dist);
+  const article = 'artikler/syntetisk-1/';
+  const theme = 'tema/samordning/';
+  const staticWeight = { articlePage: pageWeight(dist, article), themePage: pageWeight(dist, theme) };
+
+  // Edit one article and build again with the content cache kept (as a CI cache would keep it).
+  const marker = `Endret for ombygging ${Date.now()}`;
+  appendFileSync(path.join(root, 'content/artikler/syntetisk-1.mdx'), `\n${marker}.\n`);
+  const { log: rebuildLog, ...rebuild } = await build(root, PROJECT);
+  writeFileSync(path.join(values.out, `rebuild-${size}.log`), rebuildLog);
+  const editShown = readFileSync(path.join(dist, article, 'index.html'), 'utf8').includes(marker);
+  console.log(`  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`);
+
+  console.log('  measuring in Chromium…');
+  const browser = await measureInBrowser(dist, PROJECT, `/${article}`, `/${theme}`, values.word);
+  console.log(`  search «${values.word}»: ${browser.search.results} results in ${browser.search.resultsAfterMs} ms, ${browser.search.transfer.totalKiB} KiB`);
+  results.push({
+    entries: size,
+    measuredAt: new Date().toISOString(),
+    machine,
+    loadAverage: { before: loadBefore, after: load(), uptime: execFileSync('uptime', { encoding: 'utf8' }).trim() },
+    clean: cleanFigures,
+    rebuild: { ...rebuild, editShown },
+    rebuildShareOfClean: Math.round((rebuild.wallSeconds / clean.wallSeconds) * 100) / 100,
+    dist: { MiB: Math.round((size_.bytes / 1024 ** 2) * 10) / 10, files: size_.files },
+    ...staticWeight,
+    browser,
+  });
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+}
+
+const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
+writeFileSync(path.join(values.out, `results-${stamp}.json`), `${JSON.stringify({ results }, null, 2)}\n`);
+let published = results;
+if (!values.smoke) {
+  // The latest figures per size: sizes measured earlier and not now are kept.
+  const file = path.join(PROJECT, 'bench/results.json');
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).results as typeof results) : [];
+  published = [...earlier.filter((r) => !sizes.includes(r.entries)), ...results].sort((a, b) => a.entries - b.entries);
+  writeFileSync(file, `${JSON.stringify({ goal: goalChecks(published), results: published }, null, 2)}\n`);
+}
+console.log(`\n${formatTable(published)}`);

@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { publishedEntries, rel } from './support/site.ts';
+import { builtPages, publishedEntries, rel, sourceEntries } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 
 const entries = publishedEntries();
 const people = parse(readFileSync('content/personer.yaml', 'utf8')) as { id: string; name: string; role: string }[];
-const publications = parse(readFileSync('content/publikasjoner.yaml', 'utf8')) as { id: string; title: string; publisher: string; year?: number }[];
+const publications = parse(readFileSync('content/publikasjoner.yaml', 'utf8')) as {
+  id: string;
+  title: string;
+  publisher: string;
+  year?: number;
+}[];
 
 /** Titles listed in the main article list of a page. */
 async function listed(page: import('@playwright/test').Page): Promise<string[]> {
@@ -28,11 +33,16 @@ test('every person the content names has a page listing exactly the articles tha
 test('the people index links every named person', async ({ page }) => {
   await page.goto(rel(paths.people()));
   for (const person of people.filter((p) => entries.some((e) => e.data.people?.some((r) => r.id === p.id)))) {
-    await expect(page.getByRole('link', { name: person.name, exact: true })).toHaveAttribute('href', new RegExp(`${paths.person(person.id)}$`));
+    await expect(page.getByRole('link', { name: person.name, exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.person(person.id)}$`),
+    );
   }
 });
 
-test('every publication the content discusses has a page with publisher, year and exactly its articles', async ({ page }) => {
+test('every publication the content discusses has a page with publisher, year and exactly its articles', async ({
+  page,
+}) => {
   for (const publication of publications) {
     const expected = entries.filter((e) => e.data.publications?.includes(publication.id)).map((e) => e.data.title);
     if (expected.length === 0) continue;
@@ -82,6 +92,35 @@ test('the events listing puts upcoming events first, then past ones newest first
   const titles = (await page.locator('main .entry-card__title a').allTextContents()).map((t) => t.trim());
   const events = entries.filter((e) => e.kind === 'arrangementer');
   // All seed events are in 2017, before any build date: all past, the latest first.
-  const expected = [...events].sort((a, b) => b.data.event!.start.localeCompare(a.data.event!.start)).map((e) => e.data.title);
+  const expected = [...events]
+    .sort((a, b) => b.data.event!.start.localeCompare(a.data.event!.start))
+    .map((e) => e.data.title);
   expect(titles).toEqual(expected);
+});
+
+test('only people and publications that a published entry names get a page', () => {
+  const built = builtPages();
+  const pagesUnder = (prefix: string) =>
+    built
+      .filter((p) => p.startsWith(prefix) && p !== prefix)
+      .map((p) => p.slice(prefix.length, -1))
+      .sort();
+  const namedPeople = new Set(entries.flatMap((e) => (e.data.people ?? []).map((p) => p.id)));
+  const namedPublications = new Set(entries.flatMap((e) => e.data.publications ?? []));
+  expect(pagesUnder(paths.people())).toEqual([...namedPeople].sort());
+  expect(pagesUnder(paths.publications())).toEqual([...namedPublications].sort());
+  // Every id the content uses is in the shared lists (the build would have stopped otherwise).
+  const ids = new Set(people.map((p) => p.id));
+  for (const entry of sourceEntries())
+    for (const p of entry.data.people ?? []) expect(ids.has(p.id), `${entry.file}: ${p.id}`).toBe(true);
+});
+
+test('an article lists each person with the part they play in it', async ({ page }) => {
+  const event = entries.find((e) => e.data.people?.some((p) => p.part === 'ordstyrer'))!;
+  const moderator = people.find((p) => p.id === event.data.people!.find((q) => q.part === 'ordstyrer')!.id)!;
+  await page.goto(rel(paths.entry(event.kind, event.slug)));
+  const box = page.getByRole('complementary', { name: 'Personer og publikasjoner i artikkelen' });
+  const item = box.getByRole('listitem').filter({ has: page.getByRole('link', { name: moderator.name, exact: true }) });
+  await expect(item).toContainText(moderator.role);
+  await expect(item).toContainText('(ordstyrer)');
 });

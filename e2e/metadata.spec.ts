@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, builtPages, publishedEntries, rel } from './support/site.ts';
+import { parse as parseHtml } from 'node-html-parser';
+import { DIST, builtPages, publishedEntries, rel, sourceEntries } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 
 const entries = publishedEntries();
@@ -33,11 +34,18 @@ test('an article page carries Article and BreadcrumbList data and Open Graph tag
   expect(data['headline']).toBe(article.data.title);
   expect(data['datePublished']).toBe(article.data.date);
   expect(data['description']).toBe(article.data.description);
-  const crumbs = ofType(blocks, 'BreadcrumbList')['itemListElement'] as { position: number; name: string; item: string }[];
+  const crumbs = ofType(blocks, 'BreadcrumbList')['itemListElement'] as {
+    position: number;
+    name: string;
+    item: string;
+  }[];
   expect(crumbs.map((c) => c.position)).toEqual(crumbs.map((_, i) => i + 1));
   expect(crumbs.at(-1)!.name).toBe(article.data.title);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(article.data.title.slice(0, 20)));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    new RegExp(article.data.title.slice(0, 20)),
+  );
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', article.data.description);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -65,11 +73,84 @@ test('the sitemap lists every page of the site and nothing else', () => {
   const parser = new XMLParser();
   const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const urls = files.flatMap((f) => {
-    const xml = parser.parse(readFileSync(path.join(DIST, f), 'utf8')) as { urlset: { url: { loc: string } | { loc: string }[] } };
+    const xml = parser.parse(readFileSync(path.join(DIST, f), 'utf8')) as {
+      urlset: { url: { loc: string } | { loc: string }[] };
+    };
     return ([] as { loc: string }[]).concat(xml.urlset.url).map((u) => new URL(u.loc).pathname);
   });
   const base = (process.env['BASE_PATH'] || '/').replace(/\/$/, '');
-  const pages = builtPages().filter((p) => p !== '/404.html').map((p) => `${base}${p}`);
+  const pages = builtPages()
+    .filter((p) => p !== '/404.html')
+    .map((p) => `${base}${p}`);
   expect(urls.sort()).toEqual(pages.sort());
   for (const entry of entries) expect(urls).toContain(`${base}${paths.entry(entry.kind, entry.slug)}`);
+});
+
+/** Every built page (site paths, no base) with its parsed `<head>` facts, read from the build. */
+function builtHeads() {
+  return builtPages()
+    .filter((p) => p !== '/404.html')
+    .map((sitePath) => {
+      const html = parseHtml(readFileSync(path.join(DIST, sitePath, 'index.html'), 'utf8'));
+      return {
+        sitePath,
+        canonical: html.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        ogUrl: html.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+        h1: html.querySelector('h1')?.text.trim(),
+        blocks: html
+          .querySelectorAll('script[type="application/ld+json"]')
+          .map((s) => JSON.parse(s.textContent) as Record<string, unknown>),
+      };
+    });
+}
+
+test('every page declares its own absolute canonical URL, under the site and base path', () => {
+  const heads = builtHeads();
+  const home = heads.find((h) => h.sitePath === '/')!.canonical!;
+  expect(home).toMatch(new RegExp(`^https?://[^/]+${(process.env['BASE_PATH'] || '/').replace(/\/$/, '')}/$`));
+  for (const head of heads) {
+    expect(head.canonical, head.sitePath).toBe(`${home}${head.sitePath.slice(1)}`);
+    expect(head.ogUrl, head.sitePath).toBe(head.canonical);
+  }
+});
+
+test('every page has JSON-LD that parses, and a breadcrumb trail from the front page to itself', () => {
+  for (const head of builtHeads()) {
+    expect(head.blocks.length, head.sitePath).toBeGreaterThan(0);
+    for (const block of head.blocks) {
+      expect(block['@context'], head.sitePath).toBe('https://schema.org');
+      expect(typeof block['@type'], head.sitePath).toBe('string');
+    }
+    if (head.sitePath === '/') continue;
+    const trail = ofType(head.blocks, 'BreadcrumbList')['itemListElement'] as {
+      position: number;
+      name: string;
+      item: string;
+    }[];
+    expect(
+      trail.map((c) => c.position),
+      head.sitePath,
+    ).toEqual(trail.map((_, i) => i + 1));
+    expect(trail[0]!.name).toBe('Forside');
+    expect(trail.at(-1)!.item, head.sitePath).toBe(head.canonical);
+  }
+});
+
+test('a publication page carries Report data with its publisher', async ({ page }) => {
+  await page.goto(rel(paths.publication('mot-alle-odds')));
+  const data = ofType(await jsonLd(page), 'Report');
+  expect(data['name']).toBe('Mot alle odds? Veier til samordning i norsk forvaltning');
+  expect(data['publisher']).toEqual({ '@type': 'Organization', name: 'Difi' });
+  expect(data['datePublished']).toBe('2014');
+  expect(data['reportNumber']).toBe('Difi-rapport 2014:7');
+});
+
+test('the sitemap leaves drafts out', () => {
+  const sitemap = readdirSync(DIST)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(path.join(DIST, f), 'utf8'))
+    .join('\n');
+  const drafts = sourceEntries().filter((e) => e.data.draft);
+  expect(drafts.length).toBeGreaterThan(0);
+  for (const draft of drafts) expect(sitemap).not.toContain(paths.entry(draft.kind, draft.slug));
 });

@@ -45,4 +45,15 @@ describe('calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20170125\r\n');
     expect(ics).toContain('DTEND;VALUE=DATE:20170126\r\n');
   });
+  test('tells subscribing apps how often to refresh, only when asked', () => {
+    const ics = calendar('A', [event], { refreshInterval: 'PT12H' });
+    expect(ics).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
+    expect(ics).toContain('X-PUBLISHED-TTL:PT12H\r\n');
+    expect(calendar('A', [event])).not.toContain('REFRESH-INTERVAL');
+  });
+  test('uses CRLF everywhere and folds every long line to at most 75 octets', () => {
+    const ics = calendar('A', [{ ...event, description: 'Ærlig talt, dette er en lang ingress; '.repeat(8) }]);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
 });

@@ -41,7 +41,10 @@ export function foldLine(line: string): string {
 }
 
 function utc(value: string): string {
-  return new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(value)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function dateValue(day: string): string {
@@ -74,8 +77,19 @@ function eventLines(event: CalendarEvent): string[] {
   return lines;
 }
 
+export interface CalendarOptions {
+  /**
+   * For a calendar apps subscribe to: how often they should fetch it again, as an RFC 5545
+   * duration (`PT12H`). Written as REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, Apple).
+   */
+  refreshInterval?: string;
+}
+
 /** A whole calendar, CRLF line endings, folded lines. */
-export function calendar(name: string, events: readonly CalendarEvent[]): string {
+export function calendar(name: string, events: readonly CalendarEvent[], options: CalendarOptions = {}): string {
+  const refresh = options.refreshInterval
+    ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`, `X-PUBLISHED-TTL:${options.refreshInterval}`]
+    : [];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -84,6 +98,7 @@ export function calendar(name: string, events: readonly CalendarEvent[]): string
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Europe/Oslo',
+    ...refresh,
     ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];

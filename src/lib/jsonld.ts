@@ -15,7 +15,12 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
@@ -59,7 +64,13 @@ export function personJsonLd(person: { name: string; role: string }, url: string
 }
 
 export function publicationJsonLd(
-  publication: { title: string; publisher: string; year?: number | undefined; series?: string | undefined; url?: string | undefined },
+  publication: {
+    title: string;
+    publisher: string;
+    year?: number | undefined;
+    series?: string | undefined;
+    url?: string | undefined;
+  },
   url: string,
 ): Json {
   return {
@@ -78,4 +89,3 @@ export function publicationJsonLd(
 export function serializeJsonLd(data: Json): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-

@@ -11,7 +11,7 @@ export async function GET(context: APIContext) {
   const events = byKind(await getPublishedEntries(), 'arrangementer').flatMap(
     (e) => toCalendarEvent(e, site, import.meta.env.BASE_URL) ?? [],
   );
-  return new Response(calendar(`${SITE.name} – arrangementer`, events), {
+  return new Response(calendar(`${SITE.name} – arrangementer`, events, { refreshInterval: 'PT12H' }), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST, sourceEntries } from './support/site.ts';
+import { DIST, rel, sourceEntries } from './support/site.ts';
+import { getTheme } from '../src/lib/themes.ts';
 
 /** Every file of the build, as text (Pagefind's gzipped index files unpacked). */
 function* builtTexts(dir = DIST): Generator<[string, string]> {
@@ -29,4 +30,21 @@ test('a draft is in no file of the production build: no page, listing, feed, sit
     }
   }
   expect(files).toBeGreaterThan(50);
+});
+
+test('theme counts leave drafts out, and a draft’s address gives «not found»', async ({ page }) => {
+  const drafts = sourceEntries().filter((e) => e.data.draft);
+  const published = sourceEntries().filter((e) => !e.data.draft);
+  await page.goto(rel('/tema/'));
+  for (const theme of new Set(drafts.flatMap((d) => d.data.themes))) {
+    const count = published.filter((e) => e.data.themes.includes(theme)).length;
+    const card = page
+      .locator('.theme-card')
+      .filter({ has: page.getByRole('link', { name: getTheme(theme).label, exact: true }) });
+    await expect(card).toContainText(count === 1 ? '1 artikkel' : `${count} artikler`);
+  }
+  for (const draft of drafts) {
+    const response = await page.goto(rel(`/${draft.kind}/${draft.slug}/`));
+    expect(response?.status()).toBe(404);
+  }
 });

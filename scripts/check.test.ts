@@ -1,19 +1,42 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+function tempRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kb-check-all-'));
+  roots.push(root);
+  return root;
+}
 
 /** Runs the real `npm run check` script on a fixture site. */
-function check(fixture: string): { code: number | null; out: string } {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', `e2e/fixtures/${fixture}`], { encoding: 'utf8' });
+function check(root: string): { code: number | null; out: string } {
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { encoding: 'utf8' });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-/** Each case: the fixture, and the exact line the editor must see (file:line — field — problem — expected). */
+/**
+ * Each case: a fixture site under e2e/fixtures/ with one kind of mistake, and the exact lines the
+ * editor must see (file:line — field — what is wrong — what is expected).
+ */
 const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'missing-field',
     lines: [
-      'content/artikler/uten-tittel.mdx:1 — title — mangler — en tittel',
+      'content/artikler/uten-tittel.mdx:1 — title — mangler — en tittel, f.eks. title: Tre nøkler for å øke ledernes handlingsrom',
       'content/artikler/uten-tittel.mdx:2 — description — er tomt — en ingress på én eller to setninger',
+    ],
+  },
+  {
+    fixture: 'unknown-field',
+    lines: [
+      'content/artikler/feil-felt.mdx:1 — title — mangler — en tittel',
+      'content/artikler/feil-felt.mdx:2 — tittel — ukjent felt «tittel» (mente du «title»?) — bare disse feltene: title, description, date, themes, draft, people, publications',
     ],
   },
   {
@@ -25,7 +48,9 @@ const cases: { fixture: string; lines: string[] }[] = [
   },
   {
     fixture: 'bad-date',
-    lines: ['content/artikler/feil-dato.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen — en dato som finnes, på formen ÅÅÅÅ-MM-DD'],
+    lines: [
+      'content/artikler/feil-dato.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
+    ],
   },
   {
     fixture: 'unknown-theme',
@@ -35,13 +60,21 @@ const cases: { fixture: string; lines: string[] }[] = [
   },
   {
     fixture: 'unknown-kind',
-    lines: ['content/blogg/innlegg.mdx:1 — type — ukjent innholdstype «blogg» — en av mappene artikler, intervjuer, rapporter, arrangementer'],
+    lines: [
+      'content/blogg/innlegg.mdx:1 — type — ukjent innholdstype «blogg» — en av mappene artikler, intervjuer, rapporter, arrangementer',
+    ],
+  },
+  {
+    fixture: 'stray-files',
+    lines: [
+      'content/artikler/gammelt/:1 — filnavn — undermapper blir ikke med på nettstedet — én .mdx-fil per artikkel rett i content/artikler/',
+    ],
   },
   {
     fixture: 'event-missing',
     lines: [
-      'content/arrangementer/uten-tid-og-sted.mdx:7 — event.start — mangler — dato og klokkeslett med tidssone',
-      'content/arrangementer/uten-tid-og-sted.mdx:7 — event.location — mangler — stedet',
+      'content/arrangementer/uten-tid-og-sted.mdx:6 — event.start — mangler — dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00',
+      'content/arrangementer/uten-tid-og-sted.mdx:6 — event.location — mangler — stedet, f.eks. location: Regjeringskvartalet, R4',
     ],
   },
   {
@@ -53,44 +86,95 @@ const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'duplicate-url',
     lines: [
-      'content/artikler/nokler.mdx:1 — filnavn — gir samme nettadresse (/artikler/nokler/) som content/artikler/nøkler.mdx',
-      'content/artikler/nøkler.mdx:1 — filnavn — gir samme nettadresse (/artikler/nokler/) som content/artikler/nokler.mdx',
+      'content/artikler/nokler.mdx:1 — filnavn — gir samme nettadresse (/artikler/nokler/) som content/artikler/nøkler.mdx — et filnavn som er unikt etter at æ, ø, å er gjort om til ae, o, a',
+      'content/artikler/nøkler.mdx:1 — filnavn — gir samme nettadresse (/artikler/nokler/) som content/artikler/nokler.mdx — et filnavn som er unikt etter at æ, ø, å er gjort om til ae, o, a',
     ],
+  },
+  {
+    fixture: 'reserved-slug',
+    lines: ['content/artikler/side.mdx:1 — filnavn — «side» er reservert for sidetall i lister — et annet filnavn'],
   },
   {
     fixture: 'broken-link',
     lines: [
-      'content/artikler/lenker.mdx:8 — innhold — lenken «/artikler/finnes-ikke/» går til en side som ikke finnes',
+      'content/artikler/lenker.mdx:8 — innhold — lenken «/artikler/finnes-ikke/» går til en side som ikke finnes — en side på nettstedet',
       'content/artikler/lenker.mdx:10 — innhold — bildet «/bilder/mangler.png» finnes ikke — en bildefil i public/bilder/mangler.png',
     ],
   },
   {
+    fixture: 'link-to-draft',
+    lines: [
+      'content/artikler/publisert.mdx:8 — innhold — lenken «/artikler/utkast/» går til et utkast, som ikke publiseres — publiser den andre artikkelen først, eller fjern lenken',
+    ],
+  },
+  {
+    fixture: 'relative-image',
+    lines: [
+      'content/artikler/bilde.mdx:8 — innhold — bildet «diagram.png» har en relativ adresse — en adresse fra roten, f.eks. /bilder/navn.jpg, med filen i public/bilder/',
+    ],
+  },
+  {
     fixture: 'mdx-unclosed',
-    lines: ['content/artikler/uavsluttet.mdx:10 — innhold — MDX kan ikke leses: elementet <details> lukkes aldri'],
+    lines: [
+      'content/artikler/uavsluttet.mdx:10 — innhold — MDX kan ikke leses: elementet <details> lukkes aldri — </details> der elementet slutter',
+    ],
   },
   {
     fixture: 'mdx-brace',
-    lines: ['content/artikler/krollparentes.mdx:10 — innhold — MDX kan ikke leses: en krøllparentes { lukkes aldri'],
+    lines: [
+      'content/artikler/krollparentes.mdx:10 — innhold — MDX kan ikke leses: en krøllparentes { lukkes aldri — skriv \\{ for å vise en krøllparentes i teksten',
+    ],
+  },
+  {
+    fixture: 'mdx-component',
+    lines: [
+      'content/artikler/komponent.mdx:8 — innhold — import/export støttes ikke og ville ikke blitt vist — vanlig Markdown-tekst',
+      'content/artikler/komponent.mdx:12 — innhold — komponenten <Faktaboks> finnes ikke på dette nettstedet — Markdown eller vanlige HTML-elementer',
+    ],
   },
   {
     fixture: 'yaml-broken',
-    lines: ['content/artikler/odelagt-yaml.mdx:2 — frontmatter — YAML-feil: Missing closing "quote — gyldig YAML'],
+    lines: [
+      'content/artikler/odelagt-yaml.mdx:2 — title — anførselstegnet " lukkes aldri (YAML-feil) — " på slutten av verdien, på samme linje',
+    ],
   },
   {
     fixture: 'unknown-person',
-    lines: ['content/intervjuer/ukjent-person.mdx:7 — people — ukjent person «eivind-dael» — en id fra content/personer.yaml (mente du «eivind-dale»?)'],
+    lines: [
+      'content/intervjuer/ukjent-person.mdx:7 — people — ukjent person «eivind-dael» — en id fra content/personer.yaml (mente du «eivind-dale»?)',
+    ],
+  },
+  {
+    fixture: 'bad-lists',
+    lines: [
+      "content/personer.yaml:1 — role — mangler (eivind-dale) — stilling, f.eks. role: 'departementsråd i KMD'",
+      'content/publikasjoner.yaml:4 — year — «2014» er ikke gyldig (mot-alle-odds) — et årstall uten anførselstegn, f.eks. year: 2014',
+      'content/rapporter/omtale.mdx:6 — publications — ukjent publikasjon «mot-alle-ods» — en id fra content/publikasjoner.yaml (mente du «mot-alle-odds»?)',
+    ],
   },
 ];
 
 describe('npm run check', () => {
   for (const c of cases) {
     test(`reports ${c.fixture} with file, line, field and what is expected, and fails`, () => {
-      const { code, out } = check(c.fixture);
+      const { code, out } = check(`e2e/fixtures/${c.fixture}`);
       expect(code).toBe(1);
       for (const line of c.lines) expect(out).toContain(line);
       expect(out).toContain(`Fant ${c.lines.length === 1 ? 'ett problem' : `${c.lines.length} problemer`} i innholdet`);
     });
   }
+
+  test('lists every problem of every file at once, not only the first', () => {
+    // All fixtures without shared lists of their own, in one content folder.
+    const root = tempRoot();
+    const merged = cases.filter((c) => !existsSync(`e2e/fixtures/${c.fixture}/content/personer.yaml`));
+    for (const c of merged) cpSync(`e2e/fixtures/${c.fixture}`, root, { recursive: true });
+    const { code, out } = check(root);
+    expect(code).toBe(1);
+    const lines = merged.flatMap((c) => c.lines);
+    for (const line of lines) expect(out).toContain(line);
+    expect(out).toContain(`Fant ${lines.length} problemer i innholdet`);
+  });
 
   test('passes the real content and says how much it checked', () => {
     const result = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' });

@@ -7,10 +7,16 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { formatReport, validateContent } from '../src/lib/validate/index.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
-const { problems, entries } = validateContent(path.resolve(values.root));
+const root = path.resolve(values.root);
+// The same cache folder as the build's (Astro's cacheDir), when the project has one.
+const astroCache = path.join(root, 'node_modules', '.astro');
+const cacheDir =
+  process.env['ASTRO_CACHE_DIR'] ?? (existsSync(path.join(root, 'node_modules')) ? astroCache : undefined);
+const { problems, entries } = validateContent(root, { cacheDir });
 if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);

@@ -1,17 +1,38 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+function tempRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+  roots.push(root);
+  return root;
+}
+
 function run(root: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/new.ts', '--root', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnSync(process.execPath, ['scripts/new.ts', '--root', root, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('npm run new', () => {
   test('creates a draft with today’s date in the kind’s folder, slug transliterated', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
-    const result = run(root, '--kind', 'intervju', '--title', 'Særlig gode råd for ledere', '--themes', 'samordning,etatsstyring');
+    const root = tempRoot();
+    const result = run(
+      root,
+      '--kind',
+      'intervju',
+      '--title',
+      'Særlig gode råd for ledere',
+      '--themes',
+      'samordning,etatsstyring',
+    );
     expect(result.status).toBe(0);
     const file = path.join(root, 'content/intervjuer/saerlig-gode-rad-for-ledere.mdx');
     const text = readFileSync(file, 'utf8');
@@ -25,15 +46,17 @@ describe('npm run new', () => {
   });
 
   test('gives an event its event block', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
-    expect(run(root, '--kind', 'arrangementer', '--title', 'Frokostmøte', '--themes', 'endringsledelse').status).toBe(0);
+    const root = tempRoot();
+    expect(run(root, '--kind', 'arrangementer', '--title', 'Frokostmøte', '--themes', 'endringsledelse').status).toBe(
+      0,
+    );
     const text = readFileSync(path.join(root, 'content/arrangementer/frokostmote.mdx'), 'utf8');
-    expect(text).toMatch(/event:\n {2}start: '\d{4}-\d\d-\d\dT09:00:00\+01:00'/);
+    expect(text).toMatch(/event:\n {2}start: '\d{4}-\d\d-\d\dT09:00:00\+0[12]:00'/);
     expect(text).toContain("location: 'Skriv stedet her'");
   });
 
   test('refuses to overwrite an existing file', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    const root = tempRoot();
     expect(run(root, '--kind', 'artikkel', '--title', 'Tre nøkler', '--themes', 'samordning').status).toBe(0);
     const file = path.join(root, 'content/artikler/tre-nokler.mdx');
     const before = readFileSync(file, 'utf8');
@@ -44,16 +67,34 @@ describe('npm run new', () => {
   });
 
   test('without a terminal, says which flag is missing and creates nothing', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
+    const root = tempRoot();
     const result = run(root, '--kind', 'rapport', '--title', 'Uten tema');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--themes');
     expect(existsSync(path.join(root, 'content'))).toBe(false);
   });
 
+  test('in a terminal, asks for what the flags did not give, and asks again after a typo', () => {
+    const root = tempRoot();
+    // `script` gives the command a terminal; the answers are typed into it.
+    const answers = ['intervju', 'Samtale om ærlighet', 'samording', 'samordning, it-styring', ''].join('\n');
+    const result = spawnSync('script', ['-qec', `${process.execPath} scripts/new.ts --root ${root}`, '/dev/null'], {
+      input: answers,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toContain('ukjent tema «samording» (mente du «samordning»?). Prøv igjen.');
+    const text = readFileSync(path.join(root, 'content/intervjuer/samtale-om-aerlighet.mdx'), 'utf8');
+    expect(text).toContain("title: 'Samtale om ærlighet'");
+    expect(text).toContain('themes: [samordning, it-styring]');
+  });
+
   test('rejects an unknown kind or theme', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
-    expect(run(root, '--kind', 'blogg', '--title', 'X', '--themes', 'samordning').stderr).toContain('ukjent type «blogg»');
-    expect(run(root, '--kind', 'artikkel', '--title', 'X', '--themes', 'samording').stderr).toContain('ukjent tema «samording»');
+    const root = tempRoot();
+    expect(run(root, '--kind', 'blogg', '--title', 'X', '--themes', 'samordning').stderr).toContain(
+      'ukjent type «blogg»',
+    );
+    expect(run(root, '--kind', 'artikkel', '--title', 'X', '--themes', 'samording').stderr).toContain(
+      'ukjent tema «samording» (mente du «samordning»?)',
+    );
   });
 });

@@ -14,6 +14,7 @@ import { KINDS, type KindId } from '../src/lib/kinds.ts';
 import { THEME_IDS, type ThemeId } from '../src/lib/themes.ts';
 import { osloDay } from '../src/lib/dates.ts';
 import { parseKind, parseThemes, scaffold } from '../src/lib/scaffold.ts';
+import { didYouMean } from '../src/lib/validate/suggest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,20 +30,35 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+function unknownThemes(unknown: string[]): string {
+  return `ukjent tema ${unknown.map((t) => `«${t}»${didYouMean(t, THEME_IDS)}`).join(', ')}`;
+}
+
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const kindNames = KINDS.map((k) => k.type).join(', ');
 
+// Lines are read from an iterator, which keeps pasted answers that arrive before their question.
+const answers = rl?.[Symbol.asyncIterator]();
+
 async function ask(question: string): Promise<string> {
-  if (!rl) return '';
-  return (await rl.question(question)).trim();
+  if (!rl || !answers) return '';
+  rl.setPrompt(question);
+  rl.prompt();
+  const next = await answers.next();
+  if (next.done) fail('avbrutt. Ingen fil ble laget.');
+  return String(next.value).trim();
 }
 
 let kind: KindId | undefined = values.kind ? parseKind(values.kind) : undefined;
-if (values.kind && !kind) fail(`ukjent type «${values.kind}». Forventet en av ${kindNames}.`);
+const kindTypes = KINDS.map((k) => k.type);
+if (values.kind && !kind)
+  fail(`ukjent type «${values.kind}»${didYouMean(values.kind, kindTypes)}. Forventet en av ${kindNames}.`);
 while (!kind) {
   if (!rl) fail(`oppgi type med --kind (${kindNames}).`);
-  kind = parseKind(await ask(`Type (${kindNames}): `));
+  const answer = await ask(`Type (${kindNames}): `);
+  kind = parseKind(answer);
+  if (!kind && answer) console.log(`ukjent type «${answer}»${didYouMean(answer, kindTypes)}. Prøv igjen.`);
 }
 
 let title = values.title?.trim() ?? '';
@@ -54,14 +70,15 @@ while (!title) {
 let themes: ThemeId[] = [];
 if (values.themes !== undefined) {
   const parsed = parseThemes(values.themes);
-  if (parsed.unknown.length > 0) fail(`ukjent tema ${parsed.unknown.map((t) => `«${t}»`).join(', ')}. Forventet ${THEME_IDS.join(', ')}.`);
+  if (parsed.unknown.length > 0) fail(`${unknownThemes(parsed.unknown)}. Forventet ${THEME_IDS.join(', ')}.`);
   themes = parsed.themes;
 }
 while (themes.length === 0) {
   if (!rl) fail(`oppgi minst ett tema med --themes (${THEME_IDS.join(', ')}).`);
   const parsed = parseThemes(await ask(`Tema, skilt med komma (${THEME_IDS.join(', ')}): `));
-  if (parsed.unknown.length > 0) console.log(`Ukjent: ${parsed.unknown.join(', ')}`);
-  themes = parsed.themes;
+  // Ask again rather than drop a theme the editor meant to give.
+  if (parsed.unknown.length > 0) console.log(`${unknownThemes(parsed.unknown)}. Prøv igjen.`);
+  else themes = parsed.themes;
 }
 rl?.close();
 

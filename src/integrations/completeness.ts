@@ -80,7 +80,9 @@ export function completeness(): AstroIntegration {
           indexed: indexed && new Set([...indexed].map((u) => toSitePath(u, base) ?? u)),
         });
         if (missing.length === 0) {
-          logger.info(`All ${entries.length} published entries have their page, their listings and their place in the search index`);
+          logger.info(
+            `All ${entries.length} published entries have their page, their listings and their place in the search index`,
+          );
           return;
         }
         const failed = `${outDir}.ufullstendig`;

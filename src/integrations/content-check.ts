@@ -1,32 +1,57 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, validateContent } from '../lib/validate/index.ts';
 
 /**
  * Validates all content before Astro builds anything, and lists every problem at once: the same
  * check and the same messages as `npm run check`. A build with bad content stops here, before a
- * single page is written. On the dev server problems are logged and the server keeps running.
+ * single page is written. On the dev server problems are logged, again whenever a content file is
+ * saved, and the server keeps running.
  */
 export function contentCheck(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  const check = () => validateContent(root, { cacheDir });
   return {
     name: 'kunnskapsbanken:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems, entries } = validateContent(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        const { problems, entries } = check();
         if (problems.length === 0) {
           logger.info(`${entries} content files checked: no problems`);
           return;
         }
-        const report = formatReport(problems);
+        let report = formatReport(problems);
         if (command === 'dev') {
           logger.warn(report);
           return;
+        }
+        // An older build left in the output folder must not pass for this one and be deployed.
+        const outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
+        if (command === 'build' && existsSync(outDir)) {
+          const aside = `${outDir}.utdatert`;
+          rmSync(aside, { recursive: true, force: true });
+          renameSync(outDir, aside);
+          report += `\nDet forrige bygget i ${path.basename(outDir)}/ er flyttet til ${path.basename(aside)}/, så det ikke publiseres ved en feil.`;
         }
         const error = new Error(report);
         error.name = 'Innholdsfeil';
         // No stack trace: the report is the message, for editors.
         error.stack = report;
         throw error;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = path.join(root, 'content') + path.sep;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir)) return;
+          const { problems, entries } = check();
+          if (problems.length === 0) logger.info(`${entries} content files checked: no problems`);
+          else logger.warn(formatReport(problems));
+        });
       },
     },
   };

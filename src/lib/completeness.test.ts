@@ -5,11 +5,23 @@ import type { Entry } from './entries.ts';
 const entry: Entry = {
   kind: 'rapporter',
   slug: 'tre-nokler',
-  data: { title: 'Tre nøkler', description: '', date: '2017-01-12', themes: ['endringsledelse', 'etatsstyring'], draft: false, people: [], publications: [] },
+  data: {
+    title: 'Tre nøkler',
+    description: '',
+    date: '2017-01-12',
+    themes: ['endringsledelse', 'etatsstyring'],
+    draft: false,
+    people: [],
+    publications: [],
+  },
 };
 const url = '/rapporter/tre-nokler/';
 
-function site(links: Record<string, string[]>, indexed: string[] | undefined = [url], pages = [url, ...Object.keys(links)]): BuiltSite {
+function site(
+  links: Record<string, string[]>,
+  indexed: string[] | undefined = [url],
+  pages = [url, ...Object.keys(links)],
+): BuiltSite {
   return {
     pages: new Set(pages),
     links: (page) => new Set(links[page] ?? []),
@@ -31,7 +43,9 @@ describe('findMissing', () => {
   });
   test('names an entry missing from one of its theme listings', () => {
     const links = { ...complete, '/tema/etatsstyring/side/2/': [] };
-    expect(findMissing([entry], site(links))).toEqual(['rapporter/tre-nokler («Tre nøkler»): mangler i listen over temaet etatsstyring']);
+    expect(findMissing([entry], site(links))).toEqual([
+      'rapporter/tre-nokler («Tre nøkler»): mangler i listen over temaet etatsstyring',
+    ]);
   });
   test('names an entry with no page and none in the search index', () => {
     const s = site(complete, [], Object.keys(complete));

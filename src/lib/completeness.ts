@@ -21,7 +21,10 @@ function listingsOf(entry: Entry, pages: ReadonlySet<string>): { name: string; p
   return [
     { name: 'alt innhold', pages: numbered(paths.all(), paths.all) },
     { name: `typen ${entry.kind}`, pages: numbered(paths.kind(entry.kind), (n) => paths.kind(entry.kind, n)) },
-    ...entry.data.themes.map((t) => ({ name: `temaet ${t}`, pages: numbered(paths.theme(t), (n) => paths.theme(t, n)) })),
+    ...entry.data.themes.map((t) => ({
+      name: `temaet ${t}`,
+      pages: numbered(paths.theme(t), (n) => paths.theme(t, n)),
+    })),
   ];
 }
 
@@ -36,10 +39,10 @@ export function findMissing(entries: readonly Entry[], site: BuiltSite): string[
     const name = `${entry.kind}/${entry.slug} («${entry.data.title}»)`;
     if (!site.pages.has(url)) missing.push(`${name}: har ingen side (${url})`);
     for (const listing of listingsOf(entry, site.pages)) {
-      if (!listing.pages.some((p) => site.links(p).has(url))) missing.push(`${name}: mangler i listen over ${listing.name}`);
+      if (!listing.pages.some((p) => site.links(p).has(url)))
+        missing.push(`${name}: mangler i listen over ${listing.name}`);
     }
     if (site.indexed && !site.indexed.has(url)) missing.push(`${name}: mangler i søkeindeksen`);
   }
   return missing;
 }
-

@@ -9,11 +9,22 @@ export function parseKind(value: string): KindId | undefined {
 }
 
 export function parseThemes(value: string): { themes: ThemeId[]; unknown: string[] } {
-  const items = value.split(/[,\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const items = value
+    .split(/[,\s]+/)
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
   return {
     themes: items.filter((t): t is ThemeId => (THEME_IDS as readonly string[]).includes(t)),
     unknown: items.filter((t) => !(THEME_IDS as readonly string[]).includes(t)),
   };
+}
+
+/** Oslo's UTC offset on a day, `+01:00` in winter and `+02:00` in summer. */
+export function osloOffset(day: string): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name?.replace('GMT', '') || '+00:00';
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -22,7 +33,12 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * A new entry's file: frontmatter for its kind with today's date and `draft: true`, and a body
  * skeleton to write over. It passes `npm run check` as it is.
  */
-export function scaffold(kind: KindId, title: string, themes: readonly ThemeId[], today: string): { slug: string; text: string } {
+export function scaffold(
+  kind: KindId,
+  title: string,
+  themes: readonly ThemeId[],
+  today: string,
+): { slug: string; text: string } {
   const lines = [
     '---',
     `title: ${quote(title)}`,
@@ -36,10 +52,11 @@ export function scaffold(kind: KindId, title: string, themes: readonly ThemeId[]
   }
   if (kind === 'rapporter') lines.push('# publications: [id-fra-publikasjoner-yaml]');
   if (kind === 'arrangementer') {
+    const offset = osloOffset(today);
     lines.push(
       'event:',
-      `  start: '${today}T09:00:00+01:00'   # dato og klokkeslett, Oslo-tid (+01:00 vinter, +02:00 sommer)`,
-      `  end: '${today}T11:00:00+01:00'`,
+      `  start: '${today}T09:00:00${offset}'   # dato og klokkeslett, Oslo-tid (+01:00 vinter, +02:00 sommer)`,
+      `  end: '${today}T11:00:00${offset}'`,
       "  location: 'Skriv stedet her'",
       "  # audience: 'Hvem arrangementet er for'",
       "  # registration: 'https://…'",
@@ -49,8 +66,22 @@ export function scaffold(kind: KindId, title: string, themes: readonly ThemeId[]
   const body: Record<KindId, string[]> = {
     artikler: ['Skriv det viktigste først.', '', '## Mellomtittel', '', 'Mer tekst.'],
     intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', '', '## Første spørsmål?', '', 'Svaret.'],
-    rapporter: ['Hva rapporten handler om, og hvem som har skrevet den.', '', '## Hovedfunn', '', '- Første funn', '- Andre funn'],
-    arrangementer: ['Hva arrangementet handler om.', '', '## Program', '', '- 09.00 Velkommen', '- 09.15 Første innlegg'],
+    rapporter: [
+      'Hva rapporten handler om, og hvem som har skrevet den.',
+      '',
+      '## Hovedfunn',
+      '',
+      '- Første funn',
+      '- Andre funn',
+    ],
+    arrangementer: [
+      'Hva arrangementet handler om.',
+      '',
+      '## Program',
+      '',
+      '- 09.00 Velkommen',
+      '- 09.15 Første innlegg',
+    ],
   };
   lines.push(...body[kind], '');
   return { slug: slugify(title), text: lines.join('\n') };

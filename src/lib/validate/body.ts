@@ -19,14 +19,47 @@ interface MdNode {
 
 const processor = createProcessor({});
 
-/** The MDX parser's commonest messages, said in Norwegian; others are shown as they are. */
-function explain(reason: string): string {
+const VOID_ELEMENTS = ['br', 'hr', 'img', 'wbr', 'input', 'source', 'track', 'col', 'area', 'embed'];
+const GENERAL_FIX =
+  'lukkede HTML-elementer (<details>…</details>), og { } < > i vanlig tekst skrevet som \\{ \\} &lt; &gt;';
+
+/** The MDX parser's commonest messages, said in Norwegian with the fix; others are shown as they are. */
+export function explain(reason: string): { problem: string; expected: string } {
   const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
-  if (closing) return `elementet <${closing[1]}> lukkes aldri`;
-  if (/expected a corresponding closing brace for `\{`/.test(reason)) return 'en krøllparentes { lukkes aldri';
-  if (/Could not parse expression/.test(reason)) return 'teksten i krøllparenteser { } er ikke gyldig';
-  if (/Unexpected character .* before name/.test(reason)) return 'et < som ikke starter et HTML-element';
-  return reason;
+  if (closing) {
+    const name = closing[1]!;
+    if (VOID_ELEMENTS.includes(name.toLowerCase()))
+      return {
+        problem: `elementet <${name}> lukkes aldri`,
+        expected: `skriv <${name} /> med skråstrek, slik MDX krever`,
+      };
+    return { problem: `elementet <${name}> lukkes aldri`, expected: `</${name}> der elementet slutter` };
+  }
+  const mismatch = /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]+)>`/.exec(
+    reason,
+  );
+  if (mismatch)
+    return {
+      problem: `</${mismatch[1]}> lukker et element som ikke er åpnet her (<${mismatch[2]}> er åpent)`,
+      expected: `</${mismatch[2]}> før </${mismatch[1]}>`,
+    };
+  if (/expected a corresponding closing brace for `\{`/.test(reason))
+    return { problem: 'en krøllparentes { lukkes aldri', expected: 'skriv \\{ for å vise en krøllparentes i teksten' };
+  if (/Could not parse expression/.test(reason))
+    return {
+      problem: 'teksten i krøllparenteser { } er ikke gyldig',
+      expected: 'skriv \\{ og \\} for å vise krøllparenteser i teksten',
+    };
+  if (/to create a comment in MDX/.test(reason))
+    return { problem: 'HTML-kommentarer <!-- … --> støttes ikke i MDX', expected: 'fjern kommentaren' };
+  if (/to create a link in MDX/.test(reason))
+    return {
+      problem: 'lenker i vinkelparenteser <https://…> støttes ikke i MDX',
+      expected: 'skriv adressen uten < >, eller [lenketekst](https://…)',
+    };
+  if (/Unexpected character .* before name/.test(reason))
+    return { problem: 'et < som ikke starter et HTML-element', expected: 'skriv &lt; for å vise tegnet <' };
+  return { problem: reason, expected: GENERAL_FIX };
 }
 
 /**
@@ -34,7 +67,11 @@ function explain(reason: string): string {
  * vanish: syntax errors, and MDX features this site does not render (bodies are rendered as
  * Markdown: see src/loaders/article-loader.ts). Returns the links and images for checking.
  */
-export function checkBody(file: string, body: string, bodyLine: number): { problems: Problem[]; references: Reference[] } {
+export function checkBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+): { problems: Problem[]; references: Reference[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
   const fileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
@@ -48,13 +85,16 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
       reason?: string;
       message: string;
     };
+    const reason = (e.reason ?? e.message).split('\n')[0]!;
+    // Unclosed elements name where the element opens only in the message: «… `<details>` (4:1-4:10)».
+    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
+    const said = explain(reason);
     problems.push({
       file,
-      // Unclosed elements carry their place only in the message: «… `<details>` (4:1-4:10)».
-      line: fileLine(e.place?.start?.line ?? e.place?.line ?? e.line ?? Number(/\((\d+):\d+-/.exec(e.message)?.[1] ?? 1)),
+      line: fileLine(opened ? Number(opened) : (e.place?.start?.line ?? e.place?.line ?? e.line)),
       field: 'innhold',
-      problem: `MDX kan ikke leses: ${explain((e.reason ?? e.message).split('\n')[0]!)}`,
-      expected: 'lukkede HTML-elementer (<details>…</details>), og { } < > i vanlig tekst skrevet som \\{ \\} &lt; &gt;',
+      problem: `MDX kan ikke leses: ${said.problem}`,
+      expected: said.expected,
     });
     return { problems, references };
   }
@@ -62,25 +102,55 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ file, line, field: 'innhold', problem: 'import/export støttes ikke og ville ikke blitt vist', expected: 'vanlig Markdown-tekst' });
+        problems.push({
+          file,
+          line,
+          field: 'innhold',
+          problem: 'import/export støttes ikke og ville ikke blitt vist',
+          expected: 'vanlig Markdown-tekst',
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({ file, line, field: 'innhold', problem: 'tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist', expected: 'skriv \\{ og \\} for å vise krøllparenteser' });
+        problems.push({
+          file,
+          line,
+          field: 'innhold',
+          problem: 'tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist',
+          expected: 'skriv \\{ og \\} for å vise krøllparenteser',
+        });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (/^[A-Z]/.test(name) || name.includes('.')) {
-          problems.push({ file, line, field: 'innhold', problem: `komponenten <${name}> finnes ikke på dette nettstedet`, expected: 'Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)' });
+          problems.push({
+            file,
+            line,
+            field: 'innhold',
+            problem: `komponenten <${name}> finnes ikke på dette nettstedet`,
+            expected: 'Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)',
+          });
         }
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') {
-            problems.push({ file, line, field: 'innhold', problem: `<${name}> har et MDX-uttrykk som attributt`, expected: 'attributter med vanlig tekst, f.eks. href="/tema/samordning/"' });
+            problems.push({
+              file,
+              line,
+              field: 'innhold',
+              problem: `<${name}> har et MDX-uttrykk som attributt`,
+              expected: 'attributter med vanlig tekst, f.eks. href="/tema/samordning/"',
+            });
           } else if ((attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') {
             references.push({ url: attr.value, line, image: name === 'img' || attr.name === 'src' });
           } else if (typeof attr.value !== 'string' && attr.value !== null && attr.value !== undefined) {
-            problems.push({ file, line, field: 'innhold', problem: `<${name} ${attr.name}={…}> bruker et MDX-uttrykk`, expected: 'attributter med vanlig tekst i anførselstegn' });
+            problems.push({
+              file,
+              line,
+              field: 'innhold',
+              problem: `<${name} ${attr.name}={…}> bruker et MDX-uttrykk`,
+              expected: 'attributter med vanlig tekst i anførselstegn',
+            });
           }
         }
         break;

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { KIND_IDS, isKindId, type KindId } from '../kinds.ts';
 import { THEME_IDS } from '../themes.ts';
 import { slugFromFileName } from '../slug.ts';
@@ -9,10 +8,23 @@ import { paths } from '../urls.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
 import { checkReferences } from './links.ts';
+import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
+import { CheckCache, digest } from './cache.ts';
 import { didYouMean } from './suggest.ts';
 
 export { formatProblem, formatReport, type Problem } from './problem.ts';
+
+/** The checking code itself is part of each cached result's key: new rules re-check every file. */
+const rules = digest(
+  ...['.', '..'].flatMap((dir) => {
+    const folder = path.join(import.meta.dirname, dir);
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => readFileSync(path.join(folder, f), 'utf8'));
+  }),
+);
 
 /** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */
 const RESERVED_SLUGS = ['side'];
@@ -26,75 +38,120 @@ interface Checked {
   references: Reference[];
 }
 
-function readList(root: string, name: string, problems: Problem[]): Set<string> {
+function readList(root: string, name: ListName, problems: Problem[]): Set<string> {
   const file = path.join(root, 'content', name);
-  const rel = `content/${name}`;
   if (!existsSync(file)) return new Set();
-  let list: unknown;
-  try {
-    list = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const e = error as { linePos?: { line: number }[]; message: string };
-    problems.push({ file: rel, line: e.linePos?.[0]?.line ?? 1, field: 'frontmatter', problem: `YAML-feil: ${e.message.split('\n')[0]}`, expected: 'en gyldig YAML-liste' });
-    return new Set();
-  }
-  if (list === null || list === undefined) return new Set();
-  if (!Array.isArray(list)) {
-    problems.push({ file: rel, line: 1, field: 'id', problem: 'filen er ikke en liste', expected: 'en liste der hvert element begynner med «- id: …»' });
-    return new Set();
-  }
-  const ids = new Set<string>();
-  list.forEach((item: unknown, i) => {
-    const id = (item as { id?: unknown })?.id;
-    if (typeof id !== 'string' || id === '') {
-      problems.push({ file: rel, line: 1, field: 'id', problem: `element nr. ${i + 1} mangler id`, expected: 'en id med små bokstaver og bindestrek, f.eks. eivind-dale' });
-    } else if (ids.has(id)) {
-      problems.push({ file: rel, line: 1, field: 'id', problem: `id «${id}» står to ganger`, expected: 'hver id bare én gang' });
-    } else ids.add(id);
-  });
-  return ids;
+  const list = checkList(name, readFileSync(file, 'utf8'));
+  problems.push(...list.problems);
+  return list.ids;
 }
 
 /**
  * Validates all content under `<root>/content/` and returns every problem found. Used by
  * `npm run check` and by the build (src/integrations/content-check.ts), so both say the same.
  */
-export function validateContent(root: string): { problems: Problem[]; entries: number } {
+export function validateContent(
+  root: string,
+  options: { cacheDir?: string | undefined } = {},
+): { problems: Problem[]; entries: number } {
   const problems: Problem[] = [];
   const contentDir = path.join(root, 'content');
   if (!existsSync(contentDir)) {
-    return { problems: [{ file: 'content', line: 1, field: 'mappe', problem: 'mappen content/ finnes ikke', expected: `mappene ${KIND_IDS.map((k) => `content/${k}/`).join(', ')}` }], entries: 0 };
+    return {
+      problems: [
+        {
+          file: 'content',
+          line: 1,
+          field: 'mappe',
+          problem: 'mappen content/ finnes ikke',
+          expected: `mappene ${KIND_IDS.map((k) => `content/${k}/`).join(', ')}`,
+        },
+      ],
+      entries: 0,
+    };
   }
-  const refs = { people: readList(root, 'personer.yaml', problems), publications: readList(root, 'publikasjoner.yaml', problems) };
+  const refs = {
+    people: readList(root, 'personer.yaml', problems),
+    publications: readList(root, 'publikasjoner.yaml', problems),
+  };
+  const refsKey = digest([...refs.people].sort().join(','), [...refs.publications].sort().join(','));
+  const cache = new CheckCache(options.cacheDir, root);
   const checked: Checked[] = [];
 
   for (const name of readdirSync(contentDir).sort()) {
     const full = path.join(contentDir, name);
     if (!statSync(full).isDirectory()) {
       if (CONTENT_FILE.test(name)) {
-        problems.push({ file: `content/${name}`, line: 1, field: 'type', problem: 'filen ligger ikke i en mappe for en innholdstype', expected: `flytt den til en av ${KIND_IDS.map((k) => `content/${k}/`).join(', ')}` });
+        problems.push({
+          file: `content/${name}`,
+          line: 1,
+          field: 'type',
+          problem: 'filen ligger ikke i en mappe for en innholdstype',
+          expected: `flytt den til en av ${KIND_IDS.map((k) => `content/${k}/`).join(', ')}`,
+        });
       }
       continue;
     }
     if (!isKindId(name)) {
       for (const file of readdirSync(full).filter((f) => CONTENT_FILE.test(f))) {
-        problems.push({ file: `content/${name}/${file}`, line: 1, field: 'type', problem: `ukjent innholdstype «${name}»${didYouMean(name, KIND_IDS)}`, expected: `en av mappene ${KIND_IDS.join(', ')}` });
+        problems.push({
+          file: `content/${name}/${file}`,
+          line: 1,
+          field: 'type',
+          problem: `ukjent innholdstype «${name}»${didYouMean(name, KIND_IDS)}`,
+          expected: `en av mappene ${KIND_IDS.join(', ')}`,
+        });
       }
       continue;
     }
-    for (const fileName of readdirSync(full).filter((f) => CONTENT_FILE.test(f)).sort()) {
+    // The build reads only the .mdx/.md files directly in the folder: say so about anything else
+    // that looks like content, rather than leave it out without a word.
+    for (const other of readdirSync(full).sort()) {
+      if (other.startsWith('.') || CONTENT_FILE.test(other)) continue;
+      const isDir = statSync(path.join(full, other)).isDirectory();
+      if (isDir || /\.(markdown|txt|docx?|html?)$/i.test(other)) {
+        problems.push({
+          file: `content/${name}/${other}${isDir ? '/' : ''}`,
+          line: 1,
+          field: 'filnavn',
+          problem: isDir ? 'undermapper blir ikke med på nettstedet' : 'bare .mdx-filer blir med på nettstedet',
+          expected: `én .mdx-fil per artikkel rett i content/${name}/ (bilder i public/bilder/)`,
+        });
+      }
+    }
+    for (const fileName of readdirSync(full)
+      .filter((f) => CONTENT_FILE.test(f))
+      .sort()) {
       const file = `content/${name}/${fileName}`;
       const source = readFileSync(path.join(full, fileName), 'utf8');
       const { yaml, body, bodyLine } = splitFrontmatter(source);
       if (yaml === null) {
-        problems.push({ file, line: 1, field: 'frontmatter', problem: 'filen har ingen topptekst', expected: 'en topptekst mellom to linjer med --- øverst i filen (se redaktørveiledningen)' });
+        problems.push({
+          file,
+          line: 1,
+          field: 'frontmatter',
+          problem: 'filen har ingen topptekst',
+          expected: 'en topptekst mellom to linjer med --- øverst i filen (se redaktørveiledningen)',
+        });
         continue;
       }
-      const fm = checkFrontmatter(file, yaml, name, refs);
-      problems.push(...fm.problems);
-      const b = checkBody(file, body, bodyLine);
-      problems.push(...b.problems);
-      checked.push({ kind: name, slug: slugFromFileName(fileName), file, draft: fm.data['draft'] === true, references: b.references });
+      const result = cache.get(digest(rules, refsKey, file, source), () => {
+        const fm = checkFrontmatter(file, yaml, name, refs);
+        const b = checkBody(file, body, bodyLine);
+        return {
+          problems: [...fm.problems, ...b.problems],
+          references: b.references,
+          draft: fm.data['draft'] === true,
+        };
+      });
+      problems.push(...result.problems);
+      checked.push({
+        kind: name,
+        slug: slugFromFileName(fileName),
+        file,
+        draft: result.draft,
+        references: result.references,
+      });
     }
   }
 
@@ -103,22 +160,53 @@ export function validateContent(root: string): { problems: Problem[]; entries: n
   for (const c of checked) {
     const url = paths.entry(c.kind, c.slug);
     byUrl.set(url, [...(byUrl.get(url) ?? []), c]);
-    if (c.slug === '') problems.push({ file: c.file, line: 1, field: 'filnavn', problem: 'filnavnet gir ingen nettadresse', expected: 'et filnavn med bokstaver eller tall, f.eks. tre-nokler.mdx' });
-    if (RESERVED_SLUGS.includes(c.slug)) problems.push({ file: c.file, line: 1, field: 'filnavn', problem: `«${c.slug}» er reservert for sidetall i lister`, expected: 'et annet filnavn' });
+    if (c.slug === '')
+      problems.push({
+        file: c.file,
+        line: 1,
+        field: 'filnavn',
+        problem: 'filnavnet gir ingen nettadresse',
+        expected: 'et filnavn med bokstaver eller tall, f.eks. tre-nokler.mdx',
+      });
+    if (RESERVED_SLUGS.includes(c.slug))
+      problems.push({
+        file: c.file,
+        line: 1,
+        field: 'filnavn',
+        problem: `«${c.slug}» er reservert for sidetall i lister`,
+        expected: 'et annet filnavn',
+      });
   }
   for (const [url, same] of byUrl) {
     if (same.length < 2) continue;
     for (const c of same) {
-      const others = same.filter((o) => o !== c).map((o) => o.file).join(', ');
-      problems.push({ file: c.file, line: 1, field: 'filnavn', problem: `gir samme nettadresse (${url}) som ${others}`, expected: 'et filnavn som er unikt etter at æ, ø, å er gjort om til ae, o, a' });
+      const others = same
+        .filter((o) => o !== c)
+        .map((o) => o.file)
+        .join(', ');
+      problems.push({
+        file: c.file,
+        line: 1,
+        field: 'filnavn',
+        problem: `gir samme nettadresse (${url}) som ${others}`,
+        expected: 'et filnavn som er unikt etter at æ, ø, å er gjort om til ae, o, a',
+      });
     }
   }
 
   // Links and images.
   const published = checked.filter((c) => !c.draft);
   const pages = new Set<string>([
-    paths.home(), paths.all(), paths.themes(), paths.search(), paths.people(), paths.publications(), paths.about(), paths.accessibility(),
-    paths.feed(), paths.calendar(),
+    paths.home(),
+    paths.all(),
+    paths.themes(),
+    paths.search(),
+    paths.people(),
+    paths.publications(),
+    paths.about(),
+    paths.accessibility(),
+    paths.feed(),
+    paths.calendar(),
     ...THEME_IDS.flatMap((t) => [paths.theme(t), paths.themeFeed(t)]),
     ...KIND_IDS.map((k) => paths.kind(k)),
     ...[...refs.people].map(paths.person),
@@ -133,7 +221,10 @@ export function validateContent(root: string): { problems: Problem[]; entries: n
     return candidate.startsWith(publicDir) && existsSync(candidate) && statSync(candidate).isFile();
   };
   for (const c of checked) {
-    problems.push(...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft));
+    problems.push(
+      ...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft),
+    );
   }
+  cache.save();
   return { problems, entries: checked.length };
 }

@@ -11,24 +11,61 @@ export interface SiteMap {
 }
 
 /** Checks internal links and images of one entry. External links (https:, mailto:) are not fetched. */
-export function checkReferences(file: string, pageUrl: string, refs: readonly Reference[], site: SiteMap, isDraft: boolean): Problem[] {
+export function checkReferences(
+  file: string,
+  pageUrl: string,
+  refs: readonly Reference[],
+  site: SiteMap,
+  isDraft: boolean,
+): Problem[] {
   const problems: Problem[] = [];
   for (const ref of refs) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '') continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '')
+      continue;
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
+    if (ref.image && !ref.url.startsWith('/')) {
+      // The body is rendered as HTML at its page's address; a relative path would depend on that.
+      problems.push({
+        file,
+        line: ref.line,
+        field: 'innhold',
+        problem: `bildet «${ref.url}» har en relativ adresse`,
+        expected: 'en adresse fra roten, f.eks. /bilder/navn.jpg, med filen i public/bilder/',
+      });
+      continue;
+    }
     if (ref.image) {
       if (!site.publicFile(decodeURIComponent(target))) {
-        problems.push({ file, line: ref.line, field: 'innhold', problem: `bildet «${ref.url}» finnes ikke`, expected: `en bildefil i public${decodeURIComponent(target)}` });
+        problems.push({
+          file,
+          line: ref.line,
+          field: 'innhold',
+          problem: `bildet «${ref.url}» finnes ikke`,
+          expected: `en bildefil i public${decodeURIComponent(target)}`,
+        });
       }
       continue;
     }
     const path = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
     if (site.pages.has(path) || site.publicFile(decodeURIComponent(target))) continue;
     if (site.drafts.has(path)) {
-      if (!isDraft) problems.push({ file, line: ref.line, field: 'innhold', problem: `lenken «${ref.url}» går til et utkast, som ikke publiseres`, expected: 'publiser den andre artikkelen først, eller fjern lenken' });
+      if (!isDraft)
+        problems.push({
+          file,
+          line: ref.line,
+          field: 'innhold',
+          problem: `lenken «${ref.url}» går til et utkast, som ikke publiseres`,
+          expected: 'publiser den andre artikkelen først, eller fjern lenken',
+        });
       continue;
     }
-    problems.push({ file, line: ref.line, field: 'innhold', problem: `lenken «${ref.url}» går til en side som ikke finnes`, expected: 'en side på nettstedet, f.eks. /rapporter/tre-nokler-for-a-oke-ledernes-handlingsrom/' });
+    problems.push({
+      file,
+      line: ref.line,
+      field: 'innhold',
+      problem: `lenken «${ref.url}» går til en side som ikke finnes`,
+      expected: 'en side på nettstedet, f.eks. /rapporter/tre-nokler-for-a-oke-ledernes-handlingsrom/',
+    });
   }
   return problems;
 }

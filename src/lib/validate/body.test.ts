@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { checkBody } from './body.ts';
+
+/** The problems in a body that starts on line 7 of its file, as «line problem — expected». */
+const problems = (body: string) =>
+  checkBody('a.mdx', body, 7).problems.map((p) => `${p.line} ${p.problem} — ${p.expected}`);
+
+describe('MDX bodies', () => {
+  test('accepts Markdown, GFM and plain HTML elements', () => {
+    const body = [
+      'Tekst med **uthevet** og ~~strek~~.[^1]',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '- [x] ferdig',
+      '',
+      '<details>',
+      '<summary>Mer</summary>',
+      '',
+      'Tekst.',
+      '',
+      '</details>',
+      '',
+      'Linje<br />skift og \\{ krøll \\}.',
+      '',
+      '[^1]: Fotnote.',
+      '',
+    ].join('\n');
+    expect(problems(body)).toEqual([]);
+  });
+  test('names an unclosed element on the line where it opens', () => {
+    expect(problems('Avsnitt.\n\n<details>\n<summary>Mer</summary>\n\nTekst.\n')).toEqual([
+      '9 MDX kan ikke leses: elementet <details> lukkes aldri — </details> der elementet slutter',
+    ]);
+  });
+  test('tells how to write an empty element MDX wants closed', () => {
+    expect(problems('Linje<br>skift\n')).toEqual([
+      '7 MDX kan ikke leses: elementet <br> lukkes aldri — skriv <br /> med skråstrek, slik MDX krever',
+    ]);
+  });
+  test('names a stray brace, an HTML comment and an angle-bracket link', () => {
+    expect(problems('A\n\nB { C\n')[0]).toBe(
+      '9 MDX kan ikke leses: en krøllparentes { lukkes aldri — skriv \\{ for å vise en krøllparentes i teksten',
+    );
+    expect(problems('<!-- notat -->\n')[0]).toMatch(
+      /^7 MDX kan ikke leses: HTML-kommentarer <!-- … --> støttes ikke i MDX/,
+    );
+    expect(problems('Se <https://difi.no>.\n')[0]).toMatch(/^7 MDX kan ikke leses: lenker i vinkelparenteser/);
+  });
+  test('names MDX features that would vanish: import, expressions, components', () => {
+    expect(problems('import X from "x"\n\nTekst {1 + 1}.\n\n<Faktaboks />\n')).toEqual([
+      '7 import/export støttes ikke og ville ikke blitt vist — vanlig Markdown-tekst',
+      '9 tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist — skriv \\{ og \\} for å vise krøllparenteser',
+      '11 komponenten <Faktaboks> finnes ikke på dette nettstedet — Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)',
+    ]);
+  });
+  test('collects links and images from Markdown and HTML, with their lines', () => {
+    const { references } = checkBody(
+      'a.mdx',
+      '[Tema](/tema/samordning/)\n\n![Kart](/bilder/kart.png)\n\n<a href="/om/">Om</a>\n',
+      7,
+    );
+    expect(references).toEqual([
+      { url: '/tema/samordning/', line: 7, image: false },
+      { url: '/bilder/kart.png', line: 9, image: true },
+      { url: '/om/', line: 11, image: false },
+    ]);
+  });
+});

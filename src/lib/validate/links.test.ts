@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { checkReferences, type SiteMap } from './links.ts';
+
+const site: SiteMap = {
+  pages: new Set(['/', '/tema/samordning/', '/rapporter/tre-nokler/']),
+  drafts: new Set(['/artikler/utkast/']),
+  publicFile: (p) => p === '/bilder/kart.png',
+};
+const check = (url: string, image = false, isDraft = false) =>
+  checkReferences('content/artikler/a.mdx', '/artikler/a/', [{ url, line: 9, image }], site, isDraft).map(
+    (p) => `${p.line} ${p.problem}`,
+  );
+
+describe('links and images', () => {
+  test('accepts pages that exist, with or without the trailing slash, and external links', () => {
+    for (const url of [
+      '/tema/samordning/',
+      '/rapporter/tre-nokler',
+      '/rapporter/tre-nokler/#funn',
+      'https://difi.no/',
+      'mailto:a@b.no',
+      '#funn',
+      '../../tema/samordning/',
+    ]) {
+      expect(check(url), url).toEqual([]);
+    }
+  });
+  test('names a link to a page that does not exist', () => {
+    expect(check('/rapporter/tre-nøkler/')).toEqual([
+      '9 lenken «/rapporter/tre-nøkler/» går til en side som ikke finnes',
+    ]);
+  });
+  test('names a link from a published article to a draft, but lets drafts link to each other', () => {
+    expect(check('/artikler/utkast/')).toEqual(['9 lenken «/artikler/utkast/» går til et utkast, som ikke publiseres']);
+    expect(check('/artikler/utkast/', false, true)).toEqual([]);
+  });
+  test('accepts an image in public/ and names one that is missing or relative', () => {
+    expect(check('/bilder/kart.png', true)).toEqual([]);
+    expect(check('/bilder/borte.png', true)).toEqual(['9 bildet «/bilder/borte.png» finnes ikke']);
+    expect(check('kart.png', true)).toEqual(['9 bildet «kart.png» har en relativ adresse']);
+  });
+});

@@ -18,7 +18,11 @@ test('every link and control can be reached by Tab, with a visible focus indicat
   for (const sitePath of ['/', paths.entry(article.kind, article.slug), paths.theme('samordning')]) {
     await page.goto(rel(sitePath));
     const focusable = 'a[href], button, input, select, textarea';
-    const total = await page.locator(focusable).evaluateAll((els) => els.filter((e) => (e as HTMLElement).getClientRects().length > 0 || e.matches('.ds-skip-link')).length);
+    const total = await page
+      .locator(focusable)
+      .evaluateAll(
+        (els) => els.filter((e) => (e as HTMLElement).getClientRects().length > 0 || e.matches('.ds-skip-link')).length,
+      );
     for (let i = 0; i < total + 2; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
@@ -26,7 +30,8 @@ test('every link and control can be reached by Tab, with a visible focus indicat
         if (!el || el === document.body) return null;
         el.setAttribute('data-tab-reached', '');
         const style = getComputedStyle(el);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const visible =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
         return { html: el.outerHTML.slice(0, 120), visible };
       });
       if (focus) expect(focus.visible, `${sitePath}: focus is visible on ${focus.html}`).toBe(true);
@@ -41,7 +46,9 @@ test.describe('on a 320 px wide phone', () => {
   test('the theme navigation works and nothing scrolls sideways', async ({ page }) => {
     for (const sitePath of ['/', paths.entry(article.kind, article.slug), paths.search(), paths.theme('it-styring')]) {
       await page.goto(rel(sitePath));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, sitePath).toBeLessThanOrEqual(0);
     }
     await page.goto('./');
@@ -57,7 +64,9 @@ test('at 400 % zoom (320 CSS px) an article does not scroll sideways', async ({ 
   const page = await context.newPage();
   await page.setViewportSize({ width: 320, height: 200 });
   await page.goto(rel(paths.entry('arrangementer', publishedEntries().find((e) => e.kind === 'arrangementer')!.slug)));
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
 });

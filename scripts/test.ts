@@ -17,7 +17,11 @@ const tallies: Tally[] = [];
 mkdirSync('reports', { recursive: true });
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
-  console.log(`\n▶ ${[cmd, ...args].join(' ')} ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(
+    `\n▶ ${[cmd, ...args].join(' ')} ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
@@ -35,7 +39,11 @@ const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium 
 
 // 1. Unit tests.
 rmSync('reports/vitest.json', { force: true });
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], browserEnv);
+run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
+  browserEnv,
+);
 const vitest = readJson('reports/vitest.json') as { numPassedTests: number; numFailedTests: number } | undefined;
 tallies.push({ suite: 'unit', passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1 });
 

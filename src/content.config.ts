@@ -8,9 +8,7 @@ import { isDateTimeWithOffset, isRealDate, osloSortKey } from './lib/dates.ts';
 import { PARTS } from './lib/people.ts';
 
 /** `YYYY-MM-DD`, a day that exists. */
-const isoDate = z
-  .string()
-  .refine(isRealDate, { message: 'Forventet en dato som finnes, på formen ÅÅÅÅ-MM-DD' });
+const isoDate = z.string().refine(isRealDate, { message: 'Forventet en dato som finnes, på formen ÅÅÅÅ-MM-DD' });
 
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
 const eventTime = z.string().refine((v) => isDateTimeWithOffset(v) || isRealDate(v), {

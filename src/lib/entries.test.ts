@@ -3,11 +3,24 @@ import { byKind, byTheme, countByTheme, primaryTheme, selectPublished, type Entr
 import type { ThemeId } from './themes.ts';
 import type { KindId } from './kinds.ts';
 
-function entry(slug: string, date: string, themes: ThemeId[], opts: { kind?: KindId; draft?: boolean; title?: string } = {}): Entry {
+function entry(
+  slug: string,
+  date: string,
+  themes: ThemeId[],
+  opts: { kind?: KindId; draft?: boolean; title?: string } = {},
+): Entry {
   return {
     kind: opts.kind ?? 'artikler',
     slug,
-    data: { title: opts.title ?? slug, description: '', date, themes, draft: opts.draft ?? false, people: [], publications: [] },
+    data: {
+      title: opts.title ?? slug,
+      description: '',
+      date,
+      themes,
+      draft: opts.draft ?? false,
+      people: [],
+      publications: [],
+    },
   };
 }
 

@@ -40,10 +40,7 @@ const collator = new Intl.Collator('nb');
 /** Newest first; the same day sorts by title, then by URL, so the order never depends on file order. */
 export function compareNewestFirst(a: Entry, b: Entry): number {
   if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
-  return (
-    collator.compare(a.data.title, b.data.title) ||
-    collator.compare(`${a.kind}/${a.slug}`, `${b.kind}/${b.slug}`)
-  );
+  return collator.compare(a.data.title, b.data.title) || collator.compare(`${a.kind}/${a.slug}`, `${b.kind}/${b.slug}`);
 }
 
 /** Drops drafts (unless shown) and sorts newest first: the one rule for every listing. */

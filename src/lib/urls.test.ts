@@ -20,12 +20,15 @@ describe('paths', () => {
 
 describe('absoluteUrl', () => {
   test('respects site and base path', () => {
-    expect(absoluteUrl('https://example.no', '/kunnskapsbank/', '/rss.xml')).toBe('https://example.no/kunnskapsbank/rss.xml');
+    expect(absoluteUrl('https://example.no', '/kunnskapsbank/', '/rss.xml')).toBe(
+      'https://example.no/kunnskapsbank/rss.xml',
+    );
   });
 });
 
 describe('rewriteRootLinks', () => {
-  const html = '<a href="/rapporter/x/">x</a> <a href="https://difi.no/">y</a> <img src="/bilde.png"> <a href="//cdn">z</a>';
+  const html =
+    '<a href="/rapporter/x/">x</a> <a href="https://difi.no/">y</a> <img src="/bilde.png"> <a href="//cdn">z</a>';
   test('adds the base path to root-relative links only', () => {
     expect(rewriteRootLinks(html, '/kb/')).toBe(
       '<a href="/kb/rapporter/x/">x</a> <a href="https://difi.no/">y</a> <img src="/kb/bilde.png"> <a href="//cdn">z</a>',

@@ -47,7 +47,9 @@ describe('the synthetic corpus', () => {
   test('links only to entries that exist, and has headings, tables and lists', () => {
     const urls = new Set(entries.map(([f]) => `/${f.replace(/^content\//, '').replace(/\.mdx$/, '/')}`));
     for (const [file, text] of entries) {
-      const links = [...text.matchAll(/\]\((\/(?:artikler|intervjuer|rapporter|arrangementer)\/[^)]+)\)/g)].map((m) => m[1]);
+      const links = [...text.matchAll(/\]\((\/(?:artikler|intervjuer|rapporter|arrangementer)\/[^)]+)\)/g)].map(
+        (m) => m[1],
+      );
       expect(links.length, file).toBeGreaterThanOrEqual(3);
       for (const link of links) expect(urls, file).toContain(link);
       expect(text).toMatch(/^## /m);

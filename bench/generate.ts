@@ -28,16 +28,52 @@ export function prng(seed: number): () => number {
   };
 }
 
-function vocabulary(): string[] {
-  const words = new Set<string>();
+/** Words of the real content with how often they occur, most frequent first. */
+function vocabulary(): { words: string[]; counts: number[] } {
+  const counts = new Map<string, number>();
   for (const kind of KINDS) {
     const dir = path.join(PROJECT, 'content', kind.id);
-    for (const file of readdirSync(dir)) {
+    for (const file of readdirSync(dir).sort()) {
       const { body } = splitFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
-      for (const w of body.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []) words.add(w);
+      for (const w of body.toLowerCase().match(/[a-zæøå]{2,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  return [...words].sort();
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return { words: ranked.map(([w]) => w), counts: ranked.map(([, n]) => n) };
+}
+
+/** Share of words that are new compounds of two known words: the long tail a growing site has. */
+const COMPOUND_SHARE = 0.04;
+
+/**
+ * Draws words as real text uses them: known words by their frequency in the real content
+ * («og», «i», «styring» often, rare words rarely), and now and then a compound of two known words
+ * («styrings» + «dialogen»), so that the vocabulary keeps growing with the corpus as it does on a
+ * real site. A uniform draw from a small vocabulary would make every word occur on every page.
+ */
+function wordSampler(random: () => number): () => string {
+  const { words, counts } = vocabulary();
+  const cumulative: number[] = [];
+  counts.reduce((sum, n, i) => (cumulative[i] = sum + n), 0);
+  const total = cumulative.at(-1)!;
+  const long = words.filter((w) => w.length >= 4);
+  const frequent = () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo]!;
+  };
+  return () => {
+    if (random() >= COMPOUND_SHARE) return frequent();
+    const head = long[Math.floor(random() * long.length)]!;
+    const tail = long[Math.floor(random() * long.length)]!;
+    return `${head}${random() < 0.4 ? 's' : ''}${tail}`;
+  };
 }
 
 export interface Corpus {
@@ -48,12 +84,13 @@ export interface Corpus {
 export function generateCorpus(count: number, seed = 1): Corpus {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const words = vocabulary();
+  const word = wordSampler(random);
   const sentence = (n: number) => {
-    const s = Array.from({ length: n }, () => pick(words)).join(' ');
+    const s = Array.from({ length: n }, word).join(' ');
     return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
   };
-  const paragraph = () => Array.from({ length: 4 + Math.floor(random() * 3) }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
+  const paragraph = () =>
+    Array.from({ length: 4 + Math.floor(random() * 3) }, () => sentence(8 + Math.floor(random() * 8))).join(' ');
   const files = new Map<string, string>();
   const first = ['Kari', 'Ola', 'Ingrid', 'Jon', 'Sigrid', 'Lars', 'Åse', 'Bjørn'];
   const last = ['Hansen', 'Johansen', 'Olsen', 'Løvås', 'Bakke', 'Strøm', 'Dahl', 'Sæther'];
@@ -61,15 +98,25 @@ export function generateCorpus(count: number, seed = 1): Corpus {
   const publications = Array.from({ length: 20 }, (_, i) => `publikasjon-${i + 1}`);
   files.set(
     'content/personer.yaml',
-    people.map((id, i) => `- id: ${id}\n  name: '${first[i % 8]} ${last[Math.floor(i / 8) % 8]}'\n  role: 'seniorrådgiver'\n`).join(''),
+    people
+      .map(
+        (id, i) => `- id: ${id}\n  name: '${first[i % 8]} ${last[Math.floor(i / 8) % 8]}'\n  role: 'seniorrådgiver'\n`,
+      )
+      .join(''),
   );
   files.set(
     'content/publikasjoner.yaml',
     publications
-      .map((id, i) => `- id: ${id}\n  title: 'Rapport ${i + 1} om ${pick(words)}'\n  publisher: 'Difi'\n  year: ${2010 + (i % 8)}\n  kind: ${i % 4 === 0 ? 'veiledningsnotat' : 'rapport'}\n`)
+      .map(
+        (id, i) =>
+          `- id: ${id}\n  title: 'Rapport ${i + 1} om ${word()}'\n  publisher: 'Difi'\n  year: ${2010 + (i % 8)}\n  kind: ${i % 4 === 0 ? 'veiledningsnotat' : 'rapport'}\n`,
+      )
       .join(''),
   );
-  const entries = Array.from({ length: count }, (_, i) => ({ kind: KINDS[i % KINDS.length]!, slug: `syntetisk-${i + 1}` }));
+  const entries = Array.from({ length: count }, (_, i) => ({
+    kind: KINDS[i % KINDS.length]!,
+    slug: `syntetisk-${i + 1}`,
+  }));
   const link = () => {
     const other = entries[Math.floor(random() * count)]!;
     return `[${sentence(3).slice(0, -1).toLowerCase()}](/${other.kind.id}/${other.slug}/)`;
@@ -124,9 +171,9 @@ export function generateCorpus(count: number, seed = 1): Corpus {
       '',
       '| Tiltak | Ansvar | Frist |',
       '| --- | --- | --- |',
-      `| ${pick(words)} | ${pick(words)} | 2017 |`,
-      `| ${pick(words)} | ${pick(words)} | 2018 |`,
-      `| ${pick(words)} | ${pick(words)} | 2019 |`,
+      `| ${word()} | ${word()} | 2017 |`,
+      `| ${word()} | ${word()} | 2018 |`,
+      `| ${word()} | ${word()} | 2019 |`,
       '',
       `### ${sentence(3).slice(0, -1)}`,
       '',
@@ -166,7 +213,8 @@ export function writeSite(count: number, out: string): void {
   // The project's code is copied (Astro resolves symlinked sources to their real path and loses
   // track of them); node_modules is shared through a link.
   for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(path.join(PROJECT, item))) cpSync(path.join(PROJECT, item), path.join(out, item), { recursive: true });
+    if (existsSync(path.join(PROJECT, item)))
+      cpSync(path.join(PROJECT, item), path.join(out, item), { recursive: true });
   }
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(out, 'node_modules'));
   for (const [file, text] of generateCorpus(count).files) {

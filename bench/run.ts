@@ -57,7 +57,9 @@ for (const size of sizes) {
   console.log(`  generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
   const loadBefore = load();
   const clean = await build(root, PROJECT);
-  console.log(`  clean build ${clean.wallSeconds} s (pagefind ${clean.pagefindSeconds} s), peak ${clean.peakRssMiB} MiB`);
+  console.log(
+    `  clean build ${clean.wallSeconds} s (pagefind ${clean.pagefindSeconds} s), peak ${clean.peakRssMiB} MiB`,
+  );
   const dist = path.join(root, 'dist');
   const { log: cleanLog, ...cleanFigures } = clean;
   mkdirSync(values.out, { recursive: true });
@@ -75,11 +77,15 @@ for (const size of sizes) {
   const { log: rebuildLog, ...rebuild } = await build(root, PROJECT);
   writeFileSync(path.join(values.out, `rebuild-${size}.log`), rebuildLog);
   const editShown = readFileSync(path.join(dist, article, 'index.html'), 'utf8').includes(marker);
-  console.log(`  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`);
+  console.log(
+    `  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`,
+  );
 
   console.log('  measuring in Chromium…');
   const browser = await measureInBrowser(dist, PROJECT, `/${article}`, `/${theme}`, values.word);
-  console.log(`  search «${values.word}»: ${browser.search.results} results in ${browser.search.resultsAfterMs} ms, ${browser.search.transfer.totalKiB} KiB`);
+  console.log(
+    `  search «${values.word}»: ${browser.search.results} results in ${browser.search.resultsAfterMs} ms, ${browser.search.transfer.totalKiB} KiB`,
+  );
   results.push({
     entries: size,
     measuredAt: new Date().toISOString(),

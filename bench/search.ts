@@ -1,11 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { distFile, gzipBytes, kib } from './lib/transfer.ts';
 
-/** The port the benchmark serves its builds on (the bench helper's range is 4360–4369). */
-const PORT = 4360;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The benchmark serves its builds on the first free port of 4360–4369 (its share of the machine). */
+const PORTS = [4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368, 4369];
+/** Longest wait for search results before the run fails: a hang must not stall a CI job. */
+const RESULTS_TIMEOUT_MS = 30_000;
+
+async function freePort(): Promise<number> {
+  for (const port of PORTS) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port in ${PORTS[0]}–${PORTS.at(-1)}`);
+}
 
 interface Resource {
   url: string;
@@ -31,18 +45,22 @@ function summarize(dist: string, resources: Resource[]): PageTransfer {
   return { totalKiB: kib(total), byType, requests: resources.length };
 }
 
-function record(page: Page): Resource[] {
+function record(page: Page, origin: string): Resource[] {
   const resources: Resource[] = [];
   page.on('requestfinished', (request) => {
-    if (request.url().startsWith(ORIGIN)) resources.push({ url: request.url(), type: request.resourceType() });
+    if (request.url().startsWith(origin)) resources.push({ url: request.url(), type: request.resourceType() });
   });
   return resources;
 }
 
-async function serve(dist: string, project: string): Promise<ChildProcess> {
-  const server = spawn(path.join(project, 'node_modules/.bin/node'), [path.join(project, 'scripts/serve.ts'), '--dir', dist, '--base', '/', '--port', String(PORT)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function serve(dist: string, project: string, port: number): Promise<ChildProcess> {
+  const server = spawn(
+    path.join(project, 'node_modules/.bin/node'),
+    [path.join(project, 'scripts/serve.ts'), '--dir', dist, '--base', '/', '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.stdout!.once('data', () => resolve());
     server.once('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)));
@@ -51,11 +69,11 @@ async function serve(dist: string, project: string): Promise<ChildProcess> {
 }
 
 /** Opens a page in a fresh browser context (empty cache) and reports what it fetched. */
-async function pageTransfer(browser: Browser, dist: string, sitePath: string): Promise<PageTransfer> {
+async function pageTransfer(browser: Browser, origin: string, dist: string, sitePath: string): Promise<PageTransfer> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const resources = record(page);
-  await page.goto(`${ORIGIN}${sitePath}`, { waitUntil: 'networkidle' });
+  const resources = record(page, origin);
+  await page.goto(`${origin}${sitePath}`, { waitUntil: 'networkidle' });
   await context.close();
   return summarize(dist, resources);
 }
@@ -65,22 +83,30 @@ async function pageTransfer(browser: Browser, dist: string, sitePath: string): P
  * fetched for page and search together, and the time from the last keystroke to the results on
  * screen (the page's debounce included).
  */
-async function searchRun(browser: Browser, dist: string, word: string) {
+async function searchRun(browser: Browser, origin: string, dist: string, word: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const resources = record(page);
-  await page.goto(`${ORIGIN}/sok/`, { waitUntil: 'networkidle' });
+  const resources = record(page, origin);
+  await page.goto(`${origin}/sok/`, { waitUntil: 'networkidle' });
   const field = page.getByLabel('Søkeord');
-  await page.evaluate((w) => {
-    const win = window as unknown as { lastKey: number; shown: Promise<number> };
-    document.addEventListener('keydown', () => (win.lastKey = performance.now()), { capture: true });
-    const status = document.querySelector('[data-search-status]')!;
-    win.shown = new Promise((resolve) => {
-      new MutationObserver(() => {
-        if (status.textContent?.includes(`«${w}»`) && document.querySelector('.search-result')) resolve(performance.now());
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-  }, word);
+  await page.evaluate(
+    ([w, timeout]) => {
+      const win = window as unknown as { lastKey: number; shown: Promise<number> };
+      document.addEventListener('keydown', () => (win.lastKey = performance.now()), { capture: true });
+      const status = document.querySelector('[data-search-status]')!;
+      win.shown = new Promise((resolve, reject) => {
+        setTimeout(
+          () => reject(new Error(`No results for «${w}» after ${timeout} ms; status: ${status.textContent}`)),
+          timeout,
+        );
+        new MutationObserver(() => {
+          if (status.textContent?.includes(`«${w}»`) && document.querySelector('.search-result'))
+            resolve(performance.now());
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    },
+    [word, RESULTS_TIMEOUT_MS] as const,
+  );
   await field.pressSequentially(word);
   const ms = await page.evaluate(async () => {
     const win = window as unknown as { lastKey: number; shown: Promise<number> };
@@ -99,14 +125,25 @@ export interface BrowserFigures {
 }
 
 /** Serves a build and measures an article page, a theme page and a first search in Chromium. */
-export async function measureInBrowser(dist: string, project: string, articlePath: string, themePath: string, word: string): Promise<BrowserFigures> {
-  const server = await serve(dist, project);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium' });
+export async function measureInBrowser(
+  dist: string,
+  project: string,
+  articlePath: string,
+  themePath: string,
+  word: string,
+): Promise<BrowserFigures> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = await serve(dist, project, port);
+  // CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (as CI installs it).
+  const executablePath =
+    process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), timeout: 60_000 });
   try {
     return {
-      articlePage: await pageTransfer(browser, dist, articlePath),
-      themePage: await pageTransfer(browser, dist, themePath),
-      search: await searchRun(browser, dist, word),
+      articlePage: await pageTransfer(browser, origin, dist, articlePath),
+      themePage: await pageTransfer(browser, origin, dist, themePath),
+      search: await searchRun(browser, origin, dist, word),
     };
   } finally {
     await browser.close();

@@ -12,14 +12,19 @@ import path from 'node:path';
 test('npm run bench works at 200 entries and reports every figure', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'kb-bench-'));
   try {
-    const result = spawnSync(process.execPath, ['bench/run.ts', '--sizes', '200', '--out', out, '--smoke'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['bench/run.ts', '--sizes', '200', '--out', out, '--smoke'], {
+      encoding: 'utf8',
+      // spawnSync blocks vitest's own timeout, so the run carries one.
+      timeout: 280_000,
+    });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     const file = readdirSync(out).find((f) => f.startsWith('results-'))!;
     const [r] = JSON.parse(readFileSync(path.join(out, file), 'utf8')).results;
     expect(r.entries).toBe(200);
     // 200 entry pages plus listings, themes, people and publications.
     expect(r.clean.pages).toBeGreaterThan(200);
-    for (const key of ['wallSeconds', 'peakRssMiB', 'astroSeconds', 'pagefindSeconds']) expect(r.clean[key]).toBeGreaterThan(0);
+    for (const key of ['wallSeconds', 'peakRssMiB', 'astroSeconds', 'pagefindSeconds'])
+      expect(r.clean[key]).toBeGreaterThan(0);
     expect(r.rebuild.wallSeconds).toBeGreaterThan(0);
     expect(r.rebuild.editShown).toBe(true);
     expect(r.articlePage.scripts).toBe(0);

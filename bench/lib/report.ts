@@ -1,0 +1,108 @@
+/** The figures of one benchmark size, as far as the report needs them. */
+export interface Result {
+  entries: number;
+  clean: {
+    wallSeconds: number;
+    cpuSeconds: number;
+    cpuPercent: number;
+    astroSeconds: number;
+    pagefindSeconds: number;
+    peakRssMiB: number;
+  };
+  rebuild: { wallSeconds: number };
+  rebuildShareOfClean: number;
+  dist: { MiB: number; files: number };
+  articlePage: { htmlCssGzipKiB: number; scripts: number };
+  themePage: { htmlCssGzipKiB: number };
+  browser: {
+    articlePage: { totalKiB: number; byType: Record<string, number> };
+    search: { resultsAfterMs: number; results: number; transfer: { totalKiB: number } };
+  };
+}
+
+export interface Check {
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The goal of issue 7, checked against the figures that exist (5,000 and 10,000 entries). */
+export function goalChecks(results: readonly Result[]): Check[] {
+  const at = (n: number) => results.find((r) => r.entries === n);
+  const checks: Check[] = [];
+  const r5 = at(5000);
+  const r10 = at(10000);
+  if (r5) {
+    checks.push(
+      {
+        goal: '5,000: clean build with search index ≤ 60 s',
+        measured: `${r5.clean.wallSeconds} s`,
+        met: r5.clean.wallSeconds <= 60,
+      },
+      {
+        goal: '5,000: peak memory ≤ 2 GiB',
+        measured: `${(r5.clean.peakRssMiB / 1024).toFixed(2)} GiB`,
+        met: r5.clean.peakRssMiB <= 2048,
+      },
+      {
+        goal: '5,000: rebuild after one edit ≤ 25 % of clean',
+        measured: `${r5.rebuild.wallSeconds} s (${Math.round(r5.rebuildShareOfClean * 100)} %)`,
+        met: r5.rebuildShareOfClean <= 0.25,
+      },
+      {
+        goal: 'article page ≤ 25 KB gzip HTML+CSS, no JavaScript',
+        measured: `${r5.articlePage.htmlCssGzipKiB} KiB, ${r5.articlePage.scripts} scripts`,
+        met: r5.articlePage.htmlCssGzipKiB * 1024 <= 25_000 && r5.articlePage.scripts === 0,
+      },
+      {
+        goal: 'web fonts ≤ 60 KB',
+        measured: `${r5.browser.articlePage.byType['font'] ?? 0} KiB`,
+        met: (r5.browser.articlePage.byType['font'] ?? 0) * 1024 <= 60_000,
+      },
+      {
+        goal: '5,000: first search transfers ≤ 150 KB',
+        measured: `${r5.browser.search.transfer.totalKiB} KiB`,
+        met: r5.browser.search.transfer.totalKiB * 1024 <= 150_000,
+      },
+      {
+        goal: '5,000: results ≤ 300 ms after the last keystroke',
+        measured: `${r5.browser.search.resultsAfterMs} ms`,
+        met: r5.browser.search.resultsAfterMs <= 300,
+      },
+    );
+  }
+  if (r5 && r10) {
+    const ratio = r10.clean.wallSeconds / r5.clean.wallSeconds;
+    checks.push(
+      { goal: '10,000 ≤ 2.2 × the 5,000 time', measured: `${ratio.toFixed(2)} ×`, met: ratio <= 2.2 },
+      {
+        goal: '10,000: fits in 7 GiB',
+        measured: `${(r10.clean.peakRssMiB / 1024).toFixed(2)} GiB`,
+        met: r10.clean.peakRssMiB <= 7 * 1024,
+      },
+    );
+  }
+  return checks;
+}
+
+/** Markdown tables of the figures and of the goal. */
+export function formatTable(results: readonly Result[]): string {
+  const rows = [
+    '| entries | clean build | CPU time (CPU share) | Astro | Pagefind | peak memory | rebuild after 1 edit | dist | article HTML+CSS gz | theme page HTML+CSS gz | fonts | first search: transfer | first search: results after |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.entries.toLocaleString('en')} | ${r.clean.wallSeconds} s | ${r.clean.cpuSeconds} s (${r.clean.cpuPercent} %) | ${r.clean.astroSeconds} s | ${r.clean.pagefindSeconds} s | ${(r.clean.peakRssMiB / 1024).toFixed(2)} GiB | ${r.rebuild.wallSeconds} s (${Math.round(r.rebuildShareOfClean * 100)} %) | ${r.dist.MiB} MiB | ${r.articlePage.htmlCssGzipKiB} KiB${r.articlePage.scripts ? `, ${r.articlePage.scripts} scripts` : ''} | ${r.themePage.htmlCssGzipKiB} KiB | ${r.browser.articlePage.byType['font'] ?? 0} KiB | ${r.browser.search.transfer.totalKiB} KiB | ${r.browser.search.resultsAfterMs} ms |`,
+    ),
+  ];
+  const checks = goalChecks(results);
+  if (checks.length > 0) {
+    rows.push(
+      '',
+      '| goal | measured | met |',
+      '|---|---:|:-:|',
+      ...checks.map((c) => `| ${c.goal} | ${c.measured} | ${c.met ? 'yes' : 'NO'} |`),
+    );
+  }
+  return rows.join('\n');
+}

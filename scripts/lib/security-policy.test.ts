@@ -56,7 +56,7 @@ describe('the security policy', () => {
   });
 
   test("the README's nginx snippet sends the same headers", () => {
-    const doc = readFileSync('docs/readme-parts/deploy.md', 'utf8');
+    const doc = readFileSync('README.md', 'utf8');
     for (const [name, value] of SECURITY_HEADERS) expect(doc).toContain(`add_header ${name} "${value}" always;`);
   });
 });

@@ -28,6 +28,8 @@ export default defineConfig({
     pagefind(),
     completeness(),
   ],
+  // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
+  markdown: { syntaxHighlight: false },
   vite: { build: { assetsInlineLimit: 0 } },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
   // (public/_headers sends the same policy where they can).

@@ -5,7 +5,7 @@
  *
  *   node bench/generate.ts --count 1000 --out bench/corpus/1000
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { KINDS } from '../src/lib/kinds.ts';
 import { THEME_IDS } from '../src/lib/themes.ts';
 import { PARTS } from '../src/lib/people.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { CODE, snapshotSources } from '../scripts/lib/clean-build.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -210,12 +211,8 @@ export function generateCorpus(count: number, seed = 1): Corpus {
 export function writeSite(count: number, out: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  // The project's code is copied (Astro resolves symlinked sources to their real path and loses
-  // track of them); node_modules is shared through a link.
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(path.join(PROJECT, item)))
-      cpSync(path.join(PROJECT, item), path.join(out, item), { recursive: true });
-  }
+  // The project's code is copied; node_modules is shared through a link.
+  snapshotSources(PROJECT, out, CODE);
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(out, 'node_modules'));
   for (const [file, text] of generateCorpus(count).files) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true });

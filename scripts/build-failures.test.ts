@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { readPublishedSources } from '../src/lib/validate/published.ts';
+import { snapshotSources } from './lib/clean-build.ts';
 
 const copies: string[] = [];
 afterAll(() => {
@@ -15,9 +16,7 @@ afterAll(() => {
 function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-build-'));
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(item, path.join(dir, item), { recursive: true });
-  }
+  snapshotSources(process.cwd(), dir);
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   return dir;
 }

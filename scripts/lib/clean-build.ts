@@ -8,13 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+/** The site's code: what a build reads besides the content. */
+export const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 /** What a build reads. Everything else (dist*, caches, reports) is left behind. */
-const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public', 'scripts'];
+const SOURCES = [...CODE, 'content'];
 
-/** Copies what a build reads, once, so that both builds see the same sources even while people edit. */
-export function snapshotSources(project: string, dest: string): void {
+/**
+ * Copies what a build reads (or only `items` of it), once, so that a build sees the same sources
+ * even while people edit. Copies, not links: Astro resolves linked sources to their real path.
+ */
+export function snapshotSources(project: string, dest: string, items: readonly string[] = SOURCES): void {
   mkdirSync(dest, { recursive: true });
-  for (const item of SOURCES) {
+  for (const item of items) {
     if (existsSync(path.join(project, item)))
       cpSync(path.join(project, item), path.join(dest, item), { recursive: true });
   }

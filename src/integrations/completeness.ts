@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles } from './built-pages.ts';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,17 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { findMissing } from '../lib/completeness.ts';
 import { readPublishedSources } from '../lib/validate/published.ts';
-
-async function walk(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const item of await readdir(path.join(dir, sub), { withFileTypes: true })) {
-    const rel = path.posix.join(sub, item.name);
-    if (item.isDirectory()) {
-      if (item.name !== '_astro' && item.name !== 'pagefind') out.push(...(await walk(dir, rel)));
-    } else if (item.name === 'index.html') out.push(rel);
-  }
-  return out;
-}
 
 /** Site path of a link in a page, without the base path; undefined for other sites. */
 function toSitePath(href: string, base: string): string | undefined {
@@ -53,7 +43,7 @@ export function completeness(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const files = await walk(outDir);
+        const files = (await builtHtmlFiles(outDir)).filter((f) => /(^|\/)index\.html$/.test(f));
         const pages = new Set(files.map((f) => `/${f.replace(/index\.html$/, '')}`));
         const linkCache = new Map<string, Set<string>>();
         const links = (page: string) => {

@@ -1,27 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { Vocabulary, compoundParts } from '../lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
-
-async function htmlFiles(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const item of await readdir(path.join(dir, sub), { withFileTypes: true })) {
-    const rel = path.posix.join(sub, item.name);
-    if (item.isDirectory()) {
-      if (item.name !== '_astro' && item.name !== 'pagefind') out.push(...(await htmlFiles(dir, rel)));
-    } else if (item.name.endsWith('.html')) out.push(rel);
-  }
-  return out.sort();
-}
-
-/** `artikler/foo/index.html` → `/artikler/foo/` */
-function sitePath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /**
  * Writes the Pagefind index into `<outDir>/pagefind/` after Astro has written the pages, in the
@@ -38,9 +23,9 @@ export function pagefind(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const pages: { url: string; html: string; text: string }[] = [];
-        for (const file of await htmlFiles(outDir)) {
+        for (const file of await builtHtmlFiles(outDir)) {
           const html = await readFile(path.join(outDir, file), 'utf8');
-          if (isIndexable(html)) pages.push({ url: sitePath(file), html, text: bodyText(html) });
+          if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, text: bodyText(html) });
         }
         const vocabulary = new Vocabulary();
         for (const page of pages) vocabulary.add(page.text);

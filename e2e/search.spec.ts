@@ -73,6 +73,21 @@ test('a theme filter narrows the results to what its count promised', async ({ p
   for (const title of narrowed) expect(withTheme).toContain(title);
 });
 
+test('a search opened from its URL counts every filter value, as checking it then shows', async ({ page }) => {
+  // Pagefind loads a filter's index only when it is asked for; counts read too early are zeros.
+  await page.goto(`${rel(paths.search())}?q=styring`);
+  await expect(page.getByRole('status')).toContainText('for «styring»');
+  const boxes = page.getByRole('checkbox');
+  const labels = await boxes.evaluateAll((els) => els.map((el) => el.parentElement?.textContent ?? ''));
+  const promised = labels.map((l) => Number(/\((\d+)\)/.exec(l)?.[1]));
+  expect(promised.some((n) => n > 0)).toBe(true);
+  for (const [i, n] of promised.entries()) {
+    await boxes.nth(i).check();
+    await expect(page.getByRole('status')).toContainText(n === 0 ? 'Ingen treff' : `${n} treff`);
+    await boxes.nth(i).uncheck();
+  }
+});
+
 test('a kind filter shows only that kind', async ({ page }) => {
   await search(page, 'styring');
   await page.getByRole('checkbox', { name: /^Intervju/ }).check();

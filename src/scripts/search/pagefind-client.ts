@@ -23,13 +23,17 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads the index's own script from the built site (never bundled), once. */
+/**
+ * Loads the index's own script from the built site (never bundled), once, with every filter's index:
+ * a search loads only the filters it narrows by, and the counts of the others would read zero.
+ */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 28 });
     await pagefind.init();
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;

@@ -136,6 +136,17 @@ test('every page has JSON-LD that parses, and a breadcrumb trail from the front 
   }
 });
 
+test('the 404 page, served at any address, claims no address of its own', () => {
+  const html = parseHtml(readFileSync(path.join(DIST, '404.html'), 'utf8'));
+  expect(html.querySelector('h1')?.text).toBe('Fant ikke siden');
+  expect(html.querySelector('link[rel="canonical"]')).toBeNull();
+  expect(html.querySelector('meta[property="og:url"]')).toBeNull();
+  const types = html
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => (JSON.parse(s.textContent) as { '@type': string })['@type']);
+  expect(types).not.toContain('BreadcrumbList');
+});
+
 test('a publication page carries Report data with its publisher', async ({ page }) => {
   await page.goto(rel(paths.publication('mot-alle-odds')));
   const data = ofType(await jsonLd(page), 'Report');

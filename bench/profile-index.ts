@@ -5,7 +5,8 @@
  *   node bench/profile-index.ts --dist bench/corpus/site-1000/dist [--concurrent] [--plain]
  *
  * --concurrent: hand Pagefind all pages at once instead of one after another;
- * --plain: index the pages without the added compound parts and inflected forms.
+ * --plain: index the pages without the added compound parts and inflected forms;
+ * --trim: hand Pagefind only the indexed article, not the whole page.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import * as pagefindApi from 'pagefind';
 import { Vocabulary, compoundParts } from '../src/lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../src/lib/search-inflections.ts';
-import { bodyText, injectCompoundParts, isIndexable } from '../src/lib/search-index.ts';
+import { bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../src/lib/search-index.ts';
 import { watchPeak } from './lib/process-tree.ts';
 
 const { values } = parseArgs({
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     concurrent: { type: 'boolean', default: false },
     plain: { type: 'boolean', default: false },
+    trim: { type: 'boolean', default: false },
   },
 });
 const dist = path.resolve(values.dist!);
@@ -52,7 +54,8 @@ const prepared = await step('compound parts + inflected forms per page', () =>
   pages.map((p) => {
     const parts = compoundParts(p.text, vocabulary);
     const terms = [...new Set([...parts, ...inflectionTerms(p.text, table, parts)])].sort();
-    return { url: p.url, content: values.plain ? p.html : injectCompoundParts(p.html, terms), terms: terms.length };
+    const html = values.trim ? indexedDocument(p.html) : p.html;
+    return { url: p.url, content: values.plain ? html : injectCompoundParts(html, terms), terms: terms.length };
   }),
 );
 const { index } = await step('start pagefind', () => pagefindApi.createIndex({}));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { Vocabulary, compoundParts } from '../lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
-import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
 
 /**
  * Writes the Pagefind index into `<outDir>/pagefind/` after Astro has written the pages, in the
@@ -41,7 +41,8 @@ export function pagefind(): AstroIntegration {
           compounds += parts.length;
           forms += inflected.length;
           const terms = [...new Set([...parts, ...inflected])].sort();
-          const added = await index.addHTMLFile({ url: page.url, content: injectCompoundParts(page.html, terms) });
+          const content = injectCompoundParts(indexedDocument(page.html), terms);
+          const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         }
         const outputPath = path.join(outDir, 'pagefind');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPOUND_MARKER, bodyText, injectCompoundParts, isIndexable } from './search-index.ts';
+import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from './search-index.ts';
 
 const article =
   '<html><body><nav>Meny</nav><main><article class="a" data-pagefind-body><h1>Etatsstyring</h1><p>Tekst &amp; mer</p></article></main></body></html>';
@@ -20,5 +20,17 @@ describe('search index', () => {
     const html = injectCompoundParts(article, ['styring']);
     expect(html).toContain(`<p data-pagefind-weight="0.5">${COMPOUND_MARKER} styring</p></article>`);
     expect(injectCompoundParts(article, [])).toBe(article);
+  });
+  test('hands Pagefind the page language, title and indexed article, without the page around it', () => {
+    const page =
+      '<!DOCTYPE html><html lang="nb" dir="ltr"><head><title>Etatsstyring – Kunnskapsbanken</title><link rel="stylesheet" href="/a.css"></head>' +
+      '<body><nav>Meny</nav><main><article class="a" data-pagefind-body><h1 data-x>Etatsstyring</h1><span data-pagefind-filter="type:artikkel"></span></article>' +
+      '<aside><article><h2>Relatert</h2></article></aside></main><footer>Bunn</footer></body></html>';
+    expect(indexedDocument(page)).toBe(
+      '<!DOCTYPE html><html lang="nb"><head><title>Etatsstyring – Kunnskapsbanken</title></head><body>' +
+        '<article class="a" data-pagefind-body><h1 data-x>Etatsstyring</h1><span data-pagefind-filter="type:artikkel"></span></article>' +
+        '</body></html>',
+    );
+    expect(indexedDocument(listing)).toBe(listing);
   });
 });

@@ -34,3 +34,18 @@ export function injectCompoundParts(html: string, parts: readonly string[]): str
   const block = `<p data-pagefind-weight="0.5">${COMPOUND_MARKER} ${parts.join(' ')}</p>`;
   return `${html.slice(0, end)}${block}${html.slice(end)}`;
 }
+
+/**
+ * The part of a page Pagefind needs, as a document of its own: the page's language and the
+ * indexed article, which carries the page's meta, filter and sort attributes. Header, navigation,
+ * related articles and footer are ignored by Pagefind anyway; leaving them out halves what it
+ * has to receive and parse. Returns the page unchanged if it has no indexed article.
+ */
+export function indexedDocument(html: string): string {
+  const start = html.search(/<article\s[^>]*data-pagefind-body[\s>=]/);
+  const end = html.indexOf('</article>', start);
+  if (start < 0 || end < 0) return html;
+  const lang = /<html\s[^>]*\blang="([^"]*)"/.exec(html)?.[1];
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head>${title}</head><body>${html.slice(start, end)}</article></body></html>`;
+}

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ export function pagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const pages: { url: string; html: string; text: string }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
-          const html = await readFile(path.join(outDir, file), 'utf8');
+          // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
+          const html = readFileSync(path.join(outDir, file), 'utf8');
           if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, text: bodyText(html) });
         }
         const vocabulary = new Vocabulary();

@@ -59,13 +59,14 @@ describe('MDX bodies', () => {
   test('collects links and images from Markdown and HTML, with their lines', () => {
     const { references } = checkBody(
       'a.mdx',
-      '[Tema](/tema/samordning/)\n\n![Kart](/bilder/kart.png)\n\n<a href="/om/">Om</a>\n',
+      '[Tema](/tema/samordning/)\n\n![Kart](/bilder/kart.png)\n\n<a href="/om/">Om</a>\n\nSe [rapporten][r].\n\n[r]: /rapporter/\n',
       7,
     );
     expect(references).toEqual([
       { url: '/tema/samordning/', line: 7, image: false },
       { url: '/bilder/kart.png', line: 9, image: true },
       { url: '/om/', line: 11, image: false },
+      { url: '/rapporter/', line: 15, image: false },
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefindApi from 'pagefind';
-import { Vocabulary, compoundParts } from '../src/lib/compounds.ts';
+import { Vocabulary, compoundParts, wordSet } from '../src/lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../src/lib/search-inflections.ts';
 import { bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../src/lib/search-index.ts';
 import { watchPeak } from './lib/process-tree.ts';
@@ -42,18 +42,18 @@ const pages = await step('read and select pages', () =>
     .filter((f) => f.endsWith('.html') && !f.startsWith('_astro') && !f.startsWith('pagefind'))
     .map((f) => ({ url: `/${f.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(path.join(dist, f), 'utf8') }))
     .filter((p) => isIndexable(p.html))
-    .map((p) => ({ ...p, text: bodyText(p.html) })),
+    .map((p) => ({ ...p, words: wordSet(bodyText(p.html)) })),
 );
 const vocabulary = await step('vocabulary', () => {
   const v = new Vocabulary();
-  for (const p of pages) v.add(p.text);
+  for (const p of pages) v.add(p.words);
   return v;
 });
 const table = await step('inflection table', () => inflectionTable(vocabulary));
 const prepared = await step('compound parts + inflected forms per page', () =>
   pages.map((p) => {
-    const parts = compoundParts(p.text, vocabulary);
-    const terms = [...new Set([...parts, ...inflectionTerms(p.text, table, parts)])].sort();
+    const parts = compoundParts(p.words, vocabulary);
+    const terms = [...new Set([...parts, ...inflectionTerms(p.words, table, parts)])].sort();
     const html = values.trim ? indexedDocument(p.html) : p.html;
     return { url: p.url, content: values.plain ? html : injectCompoundParts(html, terms), terms: terms.length };
   }),

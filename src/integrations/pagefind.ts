@@ -5,7 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { Vocabulary, compoundParts } from '../lib/compounds.ts';
+import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
 
@@ -23,14 +23,14 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages: { url: string; html: string; text: string }[] = [];
+        const pages: { url: string; html: string; words: ReadonlySet<string> }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
           // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
           const html = readFileSync(path.join(outDir, file), 'utf8');
-          if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, text: bodyText(html) });
+          if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, words: wordSet(bodyText(html)) });
         }
         const vocabulary = new Vocabulary();
-        for (const page of pages) vocabulary.add(page.text);
+        for (const page of pages) vocabulary.add(page.words);
 
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -38,8 +38,8 @@ export function pagefind(): AstroIntegration {
         let compounds = 0;
         let forms = 0;
         for (const page of pages) {
-          const parts = compoundParts(page.text, vocabulary);
-          const inflected = inflectionTerms(page.text, inflections, parts);
+          const parts = compoundParts(page.words, vocabulary);
+          const inflected = inflectionTerms(page.words, inflections, parts);
           compounds += parts.length;
           forms += inflected.length;
           const terms = [...new Set([...parts, ...inflected])].sort();

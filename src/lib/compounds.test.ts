@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { Vocabulary, compoundParts, splitCompound, words } from './compounds.ts';
+import { type Text, Vocabulary, compoundParts, splitCompound, wordSet, words } from './compounds.ts';
 
-function vocabulary(...texts: string[]): Vocabulary {
+function vocabulary(...texts: Text[]): Vocabulary {
   const v = new Vocabulary();
   for (const t of texts) v.add(t);
   return v;
@@ -46,5 +46,11 @@ describe('compoundParts', () => {
   test('adds only parts the text does not already contain', () => {
     const v = vocabulary('styring', 'samordning', 'roller');
     expect(compoundParts('Etatsstyring og samordningsroller. Samordning.', v)).toEqual(['roller', 'styring']);
+  });
+  test('takes a text already split into its words the same as the text', () => {
+    const v = vocabulary('styring', 'samordning', 'roller');
+    const text = 'Etatsstyring og samordningsroller. Samordning.';
+    expect(compoundParts(wordSet(text), v)).toEqual(compoundParts(text, v));
+    expect([...vocabulary(wordSet(text))]).toEqual([...vocabulary(text)]);
   });
 });

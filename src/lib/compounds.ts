@@ -10,6 +10,14 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A text, or the set of its words when it has been split already (a page is split once, not per step). */
+export type Text = string | ReadonlySet<string>;
+
+/** The distinct words of a text. */
+export function wordSet(text: Text): ReadonlySet<string> {
+  return typeof text === 'string' ? new Set(words(text)) : text;
+}
+
 /** Shortest head we split off: shorter ones («rom», «mål») give too many false splits. */
 const MIN_PART = 4;
 /** Shortest tail: four-letter tails («ment», «dere», «topp») are mostly false splits. */
@@ -22,8 +30,8 @@ export class Vocabulary {
   /** Splits already worked out: a word recurs on many pages, and is split once. */
   readonly #splits = new Map<string, string[]>();
 
-  add(text: string): void {
-    for (const w of words(text)) if (w.length >= MIN_PART) this.#words.add(w);
+  add(text: Text): void {
+    for (const w of wordSet(text)) if (w.length >= MIN_PART) this.#words.add(w);
     this.#splits.clear();
   }
 
@@ -76,8 +84,8 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
 }
 
 /** The compound parts of a text that the text does not already contain as words, sorted. */
-export function compoundParts(text: string, vocabulary: Vocabulary): string[] {
-  const own = new Set(words(text));
+export function compoundParts(text: Text, vocabulary: Vocabulary): string[] {
+  const own = wordSet(text);
   const parts = new Set<string>();
   for (const w of own) for (const part of vocabulary.split(w)) if (!own.has(part)) parts.add(part);
   return [...parts].sort();

@@ -6,8 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
+import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+
+/** Pages handed to Pagefind and not yet indexed, at most: enough to keep it busy, few enough to keep memory flat. */
+const PAGES_IN_FLIGHT = 16;
 
 /**
  * Writes the Pagefind index into `<outDir>/pagefind/` after Astro has written the pages, in the
@@ -37,7 +41,9 @@ export function pagefind(): AstroIntegration {
         const inflections = inflectionTable(vocabulary);
         let compounds = 0;
         let forms = 0;
-        for (const page of pages) {
+        // Pagefind parses each page in its own process, one after another, in the order received:
+        // the next pages are prepared here meanwhile, and the index is the same on every build.
+        await startInOrder(pages, PAGES_IN_FLIGHT, async (page) => {
           const parts = compoundParts(page.words, vocabulary);
           const inflected = inflectionTerms(page.words, inflections, parts);
           compounds += parts.length;
@@ -46,7 +52,7 @@ export function pagefind(): AstroIntegration {
           const content = injectCompoundParts(indexedDocument(page.html), terms);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
-        }
+        });
         const outputPath = path.join(outDir, 'pagefind');
         await rm(outputPath, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath });

@@ -93,7 +93,8 @@ test('the policy is enforced: an injected inline script is blocked and reported'
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
-  expect(violations.length).toBeGreaterThan(0);
+  // The console message reaches the test asynchronously.
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
 });
 
 test('the policy is also in a <meta> for hosts that cannot send headers, without inline-script loopholes', async ({

@@ -10,8 +10,9 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   // `*.once.spec.ts` check things that do not depend on the base path (HTML validity, reproducible
-  // builds…): they run against the root build only.
-  testIgnore: base === '/' ? [] : ['**/*.once.spec.ts'],
+  // builds…): they run against the root build only. `*.base.spec.ts` check a deployment under the
+  // README's base path (nginx): they run against the base-path build only.
+  testIgnore: base === '/' ? ['**/*.base.spec.ts'] : ['**/*.once.spec.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],

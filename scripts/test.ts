@@ -36,6 +36,8 @@ function readJson(file: string): unknown {
 
 const chromium = execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
 const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium } : {};
+// nginx serves the base-path build in e2e/nginx.base.spec.ts, configured as the README says.
+const nginx = execFileSync('bash', ['scripts/ensure-nginx.sh'], { encoding: 'utf8' }).trim();
 
 // 1. Unit tests.
 rmSync('reports/vitest.json', { force: true });
@@ -53,7 +55,7 @@ const sites = [
   { name: 'e2e /kunnskapsbank/', base: '/kunnskapsbank/', outDir: 'dist-base' },
 ];
 for (const site of sites) {
-  const env = { BASE_PATH: site.base, OUT_DIR: site.outDir, ...browserEnv };
+  const env = { BASE_PATH: site.base, OUT_DIR: site.outDir, ...browserEnv, ...(nginx ? { NGINX_PATH: nginx } : {}) };
   if (run('npm', ['run', 'build'], env) !== 0) {
     tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1 });
     continue;

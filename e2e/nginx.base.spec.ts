@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   const binary = process.env['NGINX_PATH'];
   expect(
     binary,
-    'nginx is needed for this test: install it (Debian: apt-get install nginx-light) or set NGINX_PATH',
+    'nginx is needed for this test: install it (Debian: apt-get install nginx) or set NGINX_PATH',
   ).toBeTruthy();
   nginx = await startNginx({ nginx: binary!, dist: DIST, base: BASE, port: Number(process.env['NGINX_PORT']) || 4313 });
 });

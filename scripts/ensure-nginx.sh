@@ -15,13 +15,13 @@ install_nginx() {
   if [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && added=1
   fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || status=$?
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx || status=$?
   if [ -n "$added" ]; then rm -f "$policy"; fi
   return "$status"
 }
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-  echo "Installing Debian's nginx-light package for the deploy test…" >&2
+  echo "Installing Debian's nginx package for the deploy test…" >&2
   if install_nginx >&2 && [ -x /usr/sbin/nginx ]; then echo /usr/sbin/nginx; fi
 fi
 exit 0

@@ -1,21 +1,17 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { readPublishedSources } from '../src/lib/validate/published.ts';
 import { snapshotSources } from './lib/clean-build.ts';
+import { tempDirs } from './lib/temp-dirs.ts';
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('kb-build-');
 
 /** A copy of the project (real content, real code) in a temp folder, to break on purpose. */
 function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-build-'));
-  copies.push(dir);
+  const dir = tempDir();
   snapshotSources(process.cwd(), dir);
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   return dir;

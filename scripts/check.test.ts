@@ -1,18 +1,9 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpSync, existsSync } from 'node:fs';
+import { tempDirs } from './lib/temp-dirs.ts';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-function tempRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kb-check-all-'));
-  roots.push(root);
-  return root;
-}
+const tempRoot = tempDirs('kb-check-all-');
 
 /** Runs the real `npm run check` script on a fixture site. */
 function check(root: string): { code: number | null; out: string } {

@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { checkList } from '../src/lib/validate/lists.ts';
+import { tempDirs } from './lib/temp-dirs.ts';
 
 /** The editor guide is all a newcomer has: its examples must be what the tools accept and say. */
 const guide = readFileSync('docs/redaktor.md', 'utf8');
@@ -18,14 +18,10 @@ const block = (lang: string, startsWith: string) => {
   return found!.text;
 };
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+const tempRoot = tempDirs('kb-guide-');
 /** A copy of the real content, so that the guide's links and ids point at something. */
 function contentCopy(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kb-guide-'));
-  roots.push(root);
+  const root = tempRoot();
   cpSync('content', path.join(root, 'content'), { recursive: true });
   return root;
 }

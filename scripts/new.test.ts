@@ -1,18 +1,10 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { tempDirs } from './lib/temp-dirs.ts';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-function tempRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kb-new-'));
-  roots.push(root);
-  return root;
-}
+const tempRoot = tempDirs('kb-new-');
 
 function run(root: string, ...args: string[]) {
   return spawnSync(process.execPath, ['scripts/new.ts', '--root', root, ...args], {

@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateContent } from './index.ts';
+import { tempDirs } from '../../../scripts/lib/temp-dirs.ts';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('kb-validate-');
 function temp(fixture: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-validate-'));
-  dirs.push(dir);
+  const dir = tempDir();
   cpSync(`e2e/fixtures/${fixture}`, dir, { recursive: true });
   return dir;
 }

@@ -1,20 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import { findMissing, type BuiltSite } from './completeness.ts';
-import type { Entry } from './entries.ts';
 
-const entry: Entry = {
-  kind: 'rapporter',
-  slug: 'tre-nokler',
-  data: {
-    title: 'Tre nøkler',
-    description: '',
-    date: '2017-01-12',
-    themes: ['endringsledelse', 'etatsstyring'],
-    draft: false,
-    people: [],
-    publications: [],
-  },
-};
+const entry = testEntry('rapporter', 'tre-nokler', {
+  title: 'Tre nøkler',
+  date: '2017-01-12',
+  themes: ['endringsledelse', 'etatsstyring'],
+});
 const url = '/rapporter/tre-nokler/';
 
 function site(

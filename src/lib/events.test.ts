@@ -1,21 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import { buildDay, splitEvents } from './events.ts';
 import type { Entry } from './entries.ts';
 
-const event = (slug: string, start: string, end?: string): Entry => ({
-  kind: 'arrangementer',
-  slug,
-  data: {
-    title: slug,
-    description: '',
-    date: '2017-01-01',
-    themes: ['samordning'],
-    draft: false,
-    people: [],
-    publications: [],
-    event: { start, end, location: 'Oslo' },
-  },
-});
+const event = (slug: string, start: string, end?: string): Entry =>
+  testEntry('arrangementer', slug, { event: { start, end, location: 'Oslo' } });
 
 describe('splitEvents', () => {
   const conference = event('konferanse', '2017-01-25');

@@ -1,20 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import { FEED_SIZE, feedItems } from './feeds.ts';
 import type { Entry } from './entries.ts';
 
-const entry = (slug: string, date: string): Entry => ({
-  kind: 'intervjuer',
-  slug,
-  data: {
+const entry = (slug: string, date: string): Entry =>
+  testEntry('intervjuer', slug, {
     title: `Tittel ${slug}`,
     description: `Ingress ${slug}`,
     date,
     themes: ['samordning', 'it-styring'],
-    draft: false,
-    people: [],
-    publications: [],
-  },
-});
+  });
 
 describe('feedItems', () => {
   test('links each item absolutely, under the site and the base path', () => {

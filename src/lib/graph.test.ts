@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import { buildGraph, type GraphEntry } from './graph.ts';
 
 const entry = (slug: string, people: string[], publications: string[] = []): GraphEntry => ({
-  kind: 'intervjuer',
-  slug,
+  ...testEntry('intervjuer', slug, { people: people.map((id) => ({ id, part: 'intervjuet' })), publications }),
   filePath: `content/intervjuer/${slug}.mdx`,
-  data: {
-    title: slug,
-    description: '',
-    date: '2017-01-01',
-    themes: ['samordning'],
-    draft: false,
-    people: people.map((id) => ({ id, part: 'intervjuet' as const })),
-    publications,
-  },
 });
 
 describe('buildGraph', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -9,19 +10,13 @@ import {
 } from './jsonld.ts';
 import type { Entry } from './entries.ts';
 
-const article: Entry = {
-  kind: 'intervjuer',
-  slug: 'dale',
-  data: {
-    title: 'Samordning',
-    description: 'Ingress',
-    date: '2017-03-01',
-    themes: ['samordning', 'etatsstyring'],
-    draft: false,
-    people: [{ id: 'eivind-dale', part: 'intervjuet' }],
-    publications: [],
-  },
-};
+const article = testEntry('intervjuer', 'dale', {
+  title: 'Samordning',
+  description: 'Ingress',
+  date: '2017-03-01',
+  themes: ['samordning', 'etatsstyring'],
+  people: [{ id: 'eivind-dale', part: 'intervjuet' }],
+});
 const url = 'https://example.no/intervjuer/dale/';
 
 describe('articleJsonLd', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { testEntry } from './test-entry.ts';
 import { relatedIndex } from './related.ts';
 import type { Entry } from './entries.ts';
 import type { ThemeId } from './themes.ts';
@@ -10,19 +11,12 @@ function entry(
   people: string[] = [],
   publications: string[] = [],
 ): Entry {
-  return {
-    kind: 'artikler',
-    slug,
-    data: {
-      title: slug,
-      description: '',
-      date,
-      themes,
-      draft: false,
-      people: people.map((id) => ({ id, part: 'intervjuet' as const })),
-      publications,
-    },
-  };
+  return testEntry('artikler', slug, {
+    date,
+    themes,
+    people: people.map((id) => ({ id, part: 'intervjuet' })),
+    publications,
+  });
 }
 
 describe('relatedIndex', () => {

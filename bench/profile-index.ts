@@ -44,11 +44,7 @@ const pages = await step('read and select pages', () =>
     .filter((p) => isIndexable(p.html))
     .map((p) => ({ ...p, words: wordSet(bodyText(p.html)) })),
 );
-const vocabulary = await step('vocabulary', () => {
-  const v = new Vocabulary();
-  for (const p of pages) v.add(p.words);
-  return v;
-});
+const vocabulary = await step('vocabulary', () => Vocabulary.of(pages.map((p) => p.words)));
 const table = await step('inflection table', () => inflectionTable(vocabulary));
 const prepared = await step('compound parts + inflected forms per page', () =>
   pages.map((p) => {

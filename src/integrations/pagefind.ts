@@ -33,8 +33,7 @@ export function pagefind(): AstroIntegration {
           const html = readFileSync(path.join(outDir, file), 'utf8');
           if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, words: wordSet(bodyText(html)) });
         }
-        const vocabulary = new Vocabulary();
-        for (const page of pages) vocabulary.add(page.words);
+        const vocabulary = Vocabulary.of(pages.map((page) => page.words));
 
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Text, Vocabulary, compoundParts, splitCompound, wordSet, words } from './compounds.ts';
 
-function vocabulary(...texts: Text[]): Vocabulary {
-  const v = new Vocabulary();
-  for (const t of texts) v.add(t);
-  return v;
-}
+const vocabulary = (...texts: Text[]) => Vocabulary.of(texts);
 
 describe('words', () => {
   test('lower-cases and splits on anything that is not a letter or digit', () => {

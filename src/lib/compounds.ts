@@ -30,6 +30,13 @@ export class Vocabulary {
   /** Splits already worked out: a word recurs on many pages, and is split once. */
   readonly #splits = new Map<string, string[]>();
 
+  /** The vocabulary of some texts. */
+  static of(texts: Iterable<Text>): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const text of texts) vocabulary.add(text);
+    return vocabulary;
+  }
+
   add(text: Text): void {
     for (const w of wordSet(text)) if (w.length >= MIN_PART) this.#words.add(w);
     this.#splits.clear();

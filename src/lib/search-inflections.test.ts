@@ -2,11 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { Vocabulary } from './compounds.ts';
 import { inflectionTable, inflectionTerms } from './search-inflections.ts';
 
-function vocabulary(...texts: string[]): Vocabulary {
-  const v = new Vocabulary();
-  for (const t of texts) v.add(t);
-  return v;
-}
+const vocabulary = (...texts: string[]) => Vocabulary.of(texts);
 
 describe('inflectionTable', () => {
   test('lists the forms of a word that the corpus uses', () => {

@@ -186,74 +186,66 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
     );
   }
 
-  // people
-  const people = data['people'];
-  // An empty `people:` is null, which the schema rejects (its default is only for a missing field).
-  if (people === null) add('people', keyNode('people'), 'er tomt', 'fyll ut personene, eller fjern linjen');
-  else if (people !== undefined) {
-    if (!Array.isArray(people))
+  /**
+   * An optional list of references: its items, or undefined when it is absent, or empty or not a
+   * list (both reported). An empty `people:` is null, which the schema rejects: its default is
+   * only for a missing field.
+   */
+  const optionalList = (field: 'people' | 'publications', fillIn: string, example: string) => {
+    const value = data[field];
+    if (value === null) add(field, keyNode(field), 'er tomt', fillIn);
+    else if (value !== undefined && !Array.isArray(value)) add(field, node([field]), 'skal være en liste', example);
+    return Array.isArray(value) ? (value as unknown[]) : undefined;
+  };
+
+  optionalList(
+    'people',
+    'fyll ut personene, eller fjern linjen',
+    'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
+  )?.forEach((p, i) => {
+    const here = node(['people', i]);
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) {
       add(
         'people',
-        node(['people']),
-        'skal være en liste',
-        'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
+        here,
+        `«${String(p)}» mangler id og part`,
+        'hver person som «- id: eivind-dale» og «part: intervjuet» på neste linje',
       );
-    else
-      people.forEach((p, i) => {
-        const here = node(['people', i]);
-        if (typeof p !== 'object' || p === null || Array.isArray(p)) {
-          add(
-            'people',
-            here,
-            `«${String(p)}» mangler id og part`,
-            'hver person som «- id: eivind-dale» og «part: intervjuet» på neste linje',
-          );
-          return;
-        }
-        const { id, part } = p as Record<string, unknown>;
-        if (typeof id !== 'string' || !refs.people.has(id)) {
-          add(
-            'people',
-            node(['people', i, 'id']) ?? here,
-            `ukjent person «${String(id)}»`,
-            `en id fra content/personer.yaml${didYouMean(String(id), [...refs.people])}`,
-          );
-        }
-        if (typeof part !== 'string' || !(PARTS as readonly string[]).includes(part)) {
-          add(
-            'people',
-            node(['people', i, 'part']) ?? here,
-            `ukjent rolle «${String(part)}»`,
-            `en av ${kindList(PARTS)}${didYouMean(String(part), PARTS)}`,
-          );
-        }
-      });
-  }
+      return;
+    }
+    const { id, part } = p as Record<string, unknown>;
+    if (typeof id !== 'string' || !refs.people.has(id)) {
+      add(
+        'people',
+        node(['people', i, 'id']) ?? here,
+        `ukjent person «${String(id)}»`,
+        `en id fra content/personer.yaml${didYouMean(String(id), [...refs.people])}`,
+      );
+    }
+    if (typeof part !== 'string' || !(PARTS as readonly string[]).includes(part)) {
+      add(
+        'people',
+        node(['people', i, 'part']) ?? here,
+        `ukjent rolle «${String(part)}»`,
+        `en av ${kindList(PARTS)}${didYouMean(String(part), PARTS)}`,
+      );
+    }
+  });
 
-  // publications
-  const publications = data['publications'];
-  if (publications === null)
-    add('publications', keyNode('publications'), 'er tomt', 'fyll ut publikasjonene, eller fjern linjen');
-  else if (publications !== undefined) {
-    if (!Array.isArray(publications))
+  optionalList(
+    'publications',
+    'fyll ut publikasjonene, eller fjern linjen',
+    'f.eks. publications: [noklene-til-handlingsrommet]',
+  )?.forEach((id, i) => {
+    if (typeof id !== 'string' || !refs.publications.has(id)) {
       add(
         'publications',
-        node(['publications']),
-        'skal være en liste',
-        'f.eks. publications: [noklene-til-handlingsrommet]',
+        node(['publications', i]),
+        `ukjent publikasjon «${String(id)}»`,
+        `en id fra content/publikasjoner.yaml${didYouMean(String(id), [...refs.publications])}`,
       );
-    else
-      publications.forEach((id, i) => {
-        if (typeof id !== 'string' || !refs.publications.has(id)) {
-          add(
-            'publications',
-            node(['publications', i]),
-            `ukjent publikasjon «${String(id)}»`,
-            `en id fra content/publikasjoner.yaml${didYouMean(String(id), [...refs.publications])}`,
-          );
-        }
-      });
-  }
+    }
+  });
 
   if (kind === 'arrangementer') checkEvent();
   return { data, problems };

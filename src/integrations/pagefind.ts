@@ -27,11 +27,14 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages: { url: string; html: string; words: ReadonlySet<string> }[] = [];
+        // Each page is kept only as the part Pagefind receives: its language, title and article.
+        const pages: { url: string; document: string; words: ReadonlySet<string> }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
           // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
           const html = readFileSync(path.join(outDir, file), 'utf8');
-          if (isIndexable(html)) pages.push({ url: sitePathOf(file), html, words: wordSet(bodyText(html)) });
+          if (!isIndexable(html)) continue;
+          const document = indexedDocument(html);
+          pages.push({ url: sitePathOf(file), document, words: wordSet(bodyText(document)) });
         }
         const vocabulary = Vocabulary.of(pages.map((page) => page.words));
 
@@ -48,7 +51,7 @@ export function pagefind(): AstroIntegration {
           compounds += parts.length;
           forms += inflected.length;
           const terms = [...new Set([...parts, ...inflected])].sort();
-          const content = injectCompoundParts(indexedDocument(page.html), terms);
+          const content = injectCompoundParts(page.document, terms);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         });

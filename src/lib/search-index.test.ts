@@ -15,6 +15,8 @@ describe('search index', () => {
     expect(text).toContain('Etatsstyring');
     expect(text).toContain('Tekst');
     expect(text).not.toContain('Meny');
+    // The marking attribute is no word of the page.
+    expect(text).not.toMatch(/data|pagefind|body/);
   });
   test('adds compound parts inside the article, at the end, with a low weight', () => {
     const html = injectCompoundParts(article, ['styring']);

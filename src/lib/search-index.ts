@@ -6,15 +6,22 @@
 /** Starts the block of compound parts in the indexed text; the search page recognises it in excerpts. */
 export const COMPOUND_MARKER = 'Beslektede søkeord:';
 
+/** The attribute that marks the indexed element. */
+const BODY_ATTRIBUTE = /\sdata-pagefind-body[\s>=]/;
+
 /** Pages with an element marked `data-pagefind-body` are results; listings and the 404 are not. */
 export function isIndexable(html: string): boolean {
-  return /\sdata-pagefind-body[\s>=]/.test(html);
+  return BODY_ATTRIBUTE.test(html);
 }
 
-/** The text of the indexed part of a page: from `data-pagefind-body` to the end of its article. */
+/**
+ * The text of the indexed part of a page: from the end of the tag marked `data-pagefind-body`
+ * (not its attributes, which are no words of the page) to the end of its article.
+ */
 export function bodyText(html: string): string {
-  const start = html.search(/\sdata-pagefind-body[\s>=]/);
-  if (start < 0) return '';
+  const attribute = html.search(BODY_ATTRIBUTE);
+  if (attribute < 0) return '';
+  const start = html.indexOf('>', attribute) + 1;
   const end = html.indexOf('</article>', start);
   return html
     .slice(start, end < 0 ? undefined : end)
@@ -28,7 +35,7 @@ export function bodyText(html: string): string {
  */
 export function injectCompoundParts(html: string, parts: readonly string[]): string {
   if (parts.length === 0) return html;
-  const start = html.search(/\sdata-pagefind-body[\s>=]/);
+  const start = html.search(BODY_ATTRIBUTE);
   const end = html.indexOf('</article>', start);
   if (start < 0 || end < 0) return html;
   const block = `<p data-pagefind-weight="0.5">${COMPOUND_MARKER} ${parts.join(' ')}</p>`;

@@ -1,12 +1,12 @@
 /**
  * Where the search-index time goes: the steps of src/integrations/pagefind.ts, timed one by one
- * on a finished build. Writes the index to a temporary folder, not into the build.
+ * on a finished build, with the same input the build gives Pagefind (each page cut to its
+ * language, title and article). Writes the index to a temporary folder, not into the build.
  *
  *   node bench/profile-index.ts --dist bench/corpus/site-1000/dist [--concurrent] [--plain]
  *
  * --concurrent: hand Pagefind all pages at once instead of one after another;
- * --plain: index the pages without the added compound parts and inflected forms;
- * --trim: hand Pagefind only the indexed article, not the whole page.
+ * --plain: index the pages without the added compound parts and inflected forms.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,6 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     concurrent: { type: 'boolean', default: false },
     plain: { type: 'boolean', default: false },
-    trim: { type: 'boolean', default: false },
   },
 });
 const dist = path.resolve(values.dist!);
@@ -42,7 +41,10 @@ const pages = await step('read and select pages', () =>
     .filter((f) => f.endsWith('.html') && !f.startsWith('_astro') && !f.startsWith('pagefind'))
     .map((f) => ({ url: `/${f.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(path.join(dist, f), 'utf8') }))
     .filter((p) => isIndexable(p.html))
-    .map((p) => ({ ...p, words: wordSet(bodyText(p.html)) })),
+    .map((p) => {
+      const document = indexedDocument(p.html);
+      return { url: p.url, document, words: wordSet(bodyText(document)) };
+    }),
 );
 const vocabulary = await step('vocabulary', () => Vocabulary.of(pages.map((p) => p.words)));
 const table = await step('inflection table', () => inflectionTable(vocabulary));
@@ -50,8 +52,11 @@ const prepared = await step('compound parts + inflected forms per page', () =>
   pages.map((p) => {
     const parts = compoundParts(p.words, vocabulary);
     const terms = [...new Set([...parts, ...inflectionTerms(p.words, table, parts)])].sort();
-    const html = values.trim ? indexedDocument(p.html) : p.html;
-    return { url: p.url, content: values.plain ? html : injectCompoundParts(html, terms), terms: terms.length };
+    return {
+      url: p.url,
+      content: values.plain ? p.document : injectCompoundParts(p.document, terms),
+      terms: terms.length,
+    };
   }),
 );
 const { index } = await step('start pagefind', () => pagefindApi.createIndex({}));

@@ -8,11 +8,12 @@
  * --concurrent: hand Pagefind all pages at once instead of one after another;
  * --plain: index the pages without the added compound parts and inflected forms.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefindApi from 'pagefind';
+import { builtHtmlFiles, sitePathOf } from '../src/integrations/built-pages.ts';
 import { Vocabulary, compoundParts, wordSet } from '../src/lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../src/lib/search-inflections.ts';
 import { bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../src/lib/search-index.ts';
@@ -36,10 +37,9 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-const pages = await step('read and select pages', () =>
-  (readdirSync(dist, { recursive: true, withFileTypes: false }) as string[])
-    .filter((f) => f.endsWith('.html') && !f.startsWith('_astro') && !f.startsWith('pagefind'))
-    .map((f) => ({ url: `/${f.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(path.join(dist, f), 'utf8') }))
+const pages = await step('read and select pages', async () =>
+  (await builtHtmlFiles(dist))
+    .map((f) => ({ url: sitePathOf(f), html: readFileSync(path.join(dist, f), 'utf8') }))
     .filter((p) => isIndexable(p.html))
     .map((p) => {
       const document = indexedDocument(p.html);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { builtHtmlFiles } from './built-pages.ts';
+import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,7 +45,7 @@ export function completeness(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const files = (await builtHtmlFiles(outDir)).filter((f) => /(^|\/)index\.html$/.test(f));
-        const pages = new Set(files.map((f) => `/${f.replace(/index\.html$/, '')}`));
+        const pages = new Set(files.map(sitePathOf));
         // Only listings are asked for their links: a page is read when asked for, at most once.
         const linkCache = new Map<string, Set<string>>();
         const links = (page: string) => {

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { commandProblems, docCommands, type Project } from './lib/doc-commands.ts';
 
 /** Every shell command the README and docs/ give their readers exists here and takes those flags. */
-const files = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const files = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 function sourceText(dir: string): string {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -16,7 +21,11 @@ function sourceText(dir: string): string {
 const project: Project = {
   root: process.cwd(),
   scripts: JSON.parse(readFileSync('package.json', 'utf8')).scripts,
-  sourceText: [...['src', 'scripts', 'bench'].map(sourceText), readFileSync('astro.config.mjs', 'utf8'), readFileSync('playwright.config.ts', 'utf8')].join('\n'),
+  sourceText: [
+    ...['src', 'scripts', 'bench'].map(sourceText),
+    readFileSync('astro.config.mjs', 'utf8'),
+    readFileSync('playwright.config.ts', 'utf8'),
+  ].join('\n'),
 };
 
 describe('the commands in the docs', () => {
@@ -33,7 +42,9 @@ describe('the commands in the docs', () => {
   });
 
   test('the README still gives the two set-up commands', () => {
-    const commands = docCommands(readFileSync('README.md', 'utf8')).filter((c) => c.fenced).map((c) => c.text);
+    const commands = docCommands(readFileSync('README.md', 'utf8'))
+      .filter((c) => c.fenced)
+      .map((c) => c.text);
     expect(commands.slice(0, 2)).toEqual(['npm ci && npm run build', 'npm ci && npm test']);
   });
 });

@@ -20,7 +20,8 @@ export function guideNginxBlocks(guide: string): { snippet: string; server: stri
   const end = guide.indexOf('\n## ', start + 1);
   const section = guide.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  if (blocks.length !== 2) throw new Error(`${DEPLOYING_GUIDE}'s nginx section has ${blocks.length} nginx blocks, expected 2`);
+  if (blocks.length !== 2)
+    throw new Error(`${DEPLOYING_GUIDE}'s nginx section has ${blocks.length} nginx blocks, expected 2`);
   return { snippet: blocks[0]!, server: blocks[1]! };
 }
 

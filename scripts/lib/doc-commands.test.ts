@@ -10,16 +10,19 @@ const problems = (md: string) => docCommands(md).flatMap((c) => commandProblems(
 
 describe('commands in the docs', () => {
   test('finds fenced lines (with their line, comments dropped, continuations joined) and inline commands', () => {
-    const md = 'Intro `npm run build` here.\n\n```sh\n# only a comment\nnpm run bench -- --sizes 1000   # one size\nnpm ci \\\n  && npm run build\n```\n';
+    const md =
+      'Intro `npm run build` here, not `npm run …`.\n\n```sh\n# only a comment\nnpm run bench -- --sizes 1000   # one size\nnpm ci \\\n  && npm run build\n```\n';
     expect(docCommands(md)).toEqual([
       { text: 'npm run build', line: 1, fenced: false },
       { text: 'npm run bench -- --sizes 1000', line: 5, fenced: true },
-      { text: 'npm ci    && npm run build', line: 6, fenced: true },
+      { text: 'npm ci && npm run build', line: 6, fenced: true },
     ]);
   });
 
   test('finds indented blocks, as in a numbered list', () => {
-    expect(docCommands('1. Run:\n\n   ```sh\n   npm run build\n   ```\n').map((c) => c.text)).toEqual(['npm run build']);
+    expect(docCommands('1. Run:\n\n   ```sh\n   npm run build\n   ```\n').map((c) => c.text)).toEqual([
+      'npm run build',
+    ]);
   });
 
   test('splits at && | ; and keeps quoted words whole', () => {
@@ -31,7 +34,8 @@ describe('commands in the docs', () => {
   });
 
   test('accepts the scripts, files, flags and variables the project has', () => {
-    const md = '```sh\nSITE_URL=https://x.no BASE_PATH=/ npm run build\nnice -n 10 npm run bench -- --sizes 5000 --keep\nnode scripts/serve.ts --dir dist --base /kb/\nnpx vitest run\n```\n';
+    const md =
+      '```sh\nSITE_URL=https://x.no BASE_PATH=/ npm run build\nnice -n 10 npm run bench -- --sizes 5000 --keep\nnode scripts/serve.ts --dir dist --base /kb/\nnpx vitest run\n```\n';
     expect(problems(md)).toEqual([]);
   });
 
@@ -47,16 +51,20 @@ describe('commands in the docs', () => {
     expect(problems('```sh\nnpm run bench -- --size 1000\n```\n')).toEqual([
       'npm run bench --size: the script knows no such flag',
     ]);
-    expect(problems('`node scripts/serve.ts --root dist`')).toEqual(['node scripts/serve.ts --root: the script knows no such flag']);
+    expect(problems('`node scripts/serve.ts --root dist`')).toEqual([
+      'node scripts/serve.ts --root: the script knows no such flag',
+    ]);
   });
 
   test('reports an environment variable nothing reads', () => {
-    expect(problems('```sh\nSITE_ADDRESS=https://x.no npm run build\n```\n')).toEqual(['SITE_ADDRESS: no code reads it']);
+    expect(problems('```sh\nSITE_ADDRESS=https://x.no npm run build\n```\n')).toEqual([
+      'SITE_ADDRESS: no code reads it',
+    ]);
   });
 
   test('reports a tool that is neither the project’s nor an operator’s', () => {
     expect(problems('```sh\nyarn build\n```\n')).toEqual([
-      'yarn: neither an npm script, a project file nor a known operator\'s tool',
+      "yarn: neither an npm script, a project file nor a known operator's tool",
     ]);
   });
 

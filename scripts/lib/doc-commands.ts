@@ -3,7 +3,7 @@
  *
  * Commands are the lines of ```sh/```bash/```shell blocks (at any indent; `\` continues a line,
  * `#` starts a comment) and inline code spans that start like a command (`npm …`, `npx …`,
- * `node …`, optionally after `VAR=value` assignments). Each block must be valid shell
+ * `node …`, optionally after `VAR=value` assignments; not a placeholder like `npm run …`). Each block must be valid shell
  * (`bash -n`); each simple command (split at `&&`, `||`, `|`, `;`) must name something that exists:
  * an npm script of package.json, a file that `node` runs, a binary `npx` finds in node_modules, or
  * an operator's tool from OPERATOR_TOOLS, which the docs name but no test can run (cloud CLIs,
@@ -43,12 +43,14 @@ export function docCommands(markdown: string): DocCommand[] {
       let text = lines[i]!;
       const line = first + i;
       while (text.endsWith('\\') && i + 1 < lines.length) text = `${text.slice(0, -1)} ${lines[++i]!.trim()}`;
-      text = stripComment(text).trim();
+      text = stripComment(text).trim().replace(/\s+/g, ' ');
       if (text) found.push({ text, line, fenced: true });
     }
   }
   for (const m of markdown.matchAll(INLINE_COMMAND)) {
     if (fencedRanges.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    // «`npm run …`» in prose stands for any script, not for one to run.
+    if (m[1]!.includes('…')) continue;
     found.push({ text: m[1]!.trim(), line: lineOf(m.index), fenced: false });
   }
   return found.sort((a, b) => a.line - b.line);

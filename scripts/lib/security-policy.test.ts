@@ -55,7 +55,7 @@ describe('the security policy', () => {
     expect(meta.styleDirective.resources).toEqual(["'self'"]);
   });
 
-  test("the nginx snippet in docs/deploying.md sends the same headers", () => {
+  test('the nginx snippet in docs/deploying.md sends the same headers', () => {
     const doc = readFileSync('docs/deploying.md', 'utf8');
     for (const [name, value] of SECURITY_HEADERS) expect(doc).toContain(`add_header ${name} "${value}" always;`);
   });

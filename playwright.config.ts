@@ -11,7 +11,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // `*.once.spec.ts` check things that do not depend on the base path (HTML validity, reproducible
   // builds…): they run against the root build only. `*.base.spec.ts` check a deployment under the
-  // README's base path (nginx): they run against the base-path build only.
+  // base path of docs/deploying.md (nginx): they run against the base-path build only.
   testIgnore: base === '/' ? ['**/*.base.spec.ts'] : ['**/*.once.spec.ts'],
   fullyParallel: true,
   workers: 2,

@@ -1,6 +1,6 @@
 /**
- * The site served by nginx as the README's «Deploying → nginx» section configures it, under the
- * base path the README uses (`/kunnskapsbank/`): headers, caching, redirects, the 404 page, and the
+ * The site served by nginx as docs/deploying.md («nginx») configures it, under the
+ * base path that guide uses (`/kunnskapsbank/`): headers, caching, redirects, the 404 page, and the
  * search working in Chromium under nginx's Content Security Policy. Runs in the base-path suite only.
  */
 import { expect, test } from '@playwright/test';
@@ -14,7 +14,7 @@ test.describe.configure({ mode: 'serial' });
 
 let nginx: Nginx;
 test.beforeAll(async () => {
-  expect(BASE, 'the README configures nginx for /kunnskapsbank/').toBe('/kunnskapsbank/');
+  expect(BASE, 'docs/deploying.md configures nginx for /kunnskapsbank/').toBe('/kunnskapsbank/');
   const binary = process.env['NGINX_PATH'];
   expect(
     binary,

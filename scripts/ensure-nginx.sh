@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the path of nginx for the deploy test (e2e/nginx.base.spec.ts), which serves the build
-# with the configuration the README gives. Where nginx is missing and we are root on
+# with the configuration docs/deploying.md gives. Where nginx is missing and we are root on
 # Debian/Ubuntu, installs Debian's package (its mirror is reachable where the test runs); prints
 # nothing when it cannot, and the test then fails saying how to install it.
 set -euo pipefail

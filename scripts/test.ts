@@ -36,7 +36,7 @@ function readJson(file: string): unknown {
 
 const chromium = execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
 const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium } : {};
-// nginx serves the base-path build in e2e/nginx.base.spec.ts, configured as the README says.
+// nginx serves the base-path build in e2e/nginx.base.spec.ts, configured as docs/deploying.md says.
 const nginx = execFileSync('bash', ['scripts/ensure-nginx.sh'], { encoding: 'utf8' }).trim();
 
 // 1. Unit tests.

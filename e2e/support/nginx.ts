@@ -1,6 +1,6 @@
 /**
- * Serves a build with nginx, configured from the README's «nginx» section itself (the headers
- * snippet and the `server` block), so the test checks what a reader of the README would deploy.
+ * Serves a build with nginx, configured from the «nginx» section of docs/deploying.md itself (the
+ * headers snippet and the `server` block), so the test checks what a reader of the guide would deploy.
  * Only what cannot work on a test machine is changed: the address it listens on (no TLS), where
  * the site and the snippet are, and the process's own files.
  */
@@ -10,17 +10,22 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The ```nginx blocks of the README's nginx section: the headers snippet, then the server block. */
-export function readmeNginxBlocks(readme: string): { snippet: string; server: string } {
-  const start = readme.indexOf('### nginx');
-  if (start < 0) throw new Error('README.md has no «### nginx» section');
-  const section = readme.slice(start, readme.indexOf('\n### ', start + 1));
+/** The deploying guide, where operators read how to configure nginx. */
+export const DEPLOYING_GUIDE = 'docs/deploying.md';
+
+/** The ```nginx blocks of the guide's nginx section: the headers snippet, then the server block. */
+export function guideNginxBlocks(guide: string): { snippet: string; server: string } {
+  const start = guide.indexOf('\n## nginx\n');
+  if (start < 0) throw new Error(`${DEPLOYING_GUIDE} has no «## nginx» section`);
+  const end = guide.indexOf('\n## ', start + 1);
+  const section = guide.slice(start, end < 0 ? undefined : end);
   const blocks = [...section.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  if (blocks.length !== 2) throw new Error(`README's nginx section has ${blocks.length} nginx blocks, expected 2`);
+  if (blocks.length !== 2)
+    throw new Error(`${DEPLOYING_GUIDE}'s nginx section has ${blocks.length} nginx blocks, expected 2`);
   return { snippet: blocks[0]!, server: blocks[1]! };
 }
 
-/** The README's server block, made to run here. */
+/** The guide's server block, made to run here. */
 export function localServerBlock(server: string, options: { port: number; root: string; snippet: string }): string {
   const replaced = server
     .replace(/^(\s*)listen\s+[^;]*;/m, `$1listen 127.0.0.1:${options.port};`)
@@ -31,7 +36,7 @@ export function localServerBlock(server: string, options: { port: number; root: 
     ['root', new RegExp(`root ${options.root};`)],
     ['include', new RegExp(`include ${options.snippet};`)],
   ] as const) {
-    if (!re.test(replaced)) throw new Error(`README's server block has no «${what}» line to adapt`);
+    if (!re.test(replaced)) throw new Error(`${DEPLOYING_GUIDE}'s server block has no «${what}» line to adapt`);
   }
   return replaced;
 }
@@ -60,11 +65,11 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Starts nginx serving `dist` at `base` on `port`, configured as the README says. */
+/** Starts nginx serving `dist` at `base` on `port`, configured as docs/deploying.md says. */
 export async function startNginx(options: { nginx: string; dist: string; base: string; port: number }): Promise<Nginx> {
-  const { snippet, server } = readmeNginxBlocks(readFileSync('README.md', 'utf8'));
+  const { snippet, server } = guideNginxBlocks(readFileSync(DEPLOYING_GUIDE, 'utf8'));
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-nginx-'));
-  // The README puts the site in a folder named after the base path under `root`.
+  // The guide puts the site in a folder named after the base path under `root`.
   const root = path.join(dir, 'www');
   const siteDir = path.join(root, options.base.replace(/^\/|\/$/g, ''));
   mkdirSync(path.dirname(siteDir), { recursive: true });

@@ -55,8 +55,8 @@ describe('the security policy', () => {
     expect(meta.styleDirective.resources).toEqual(["'self'"]);
   });
 
-  test("the README's nginx snippet sends the same headers", () => {
-    const doc = readFileSync('README.md', 'utf8');
+  test('the nginx snippet in docs/deploying.md sends the same headers', () => {
+    const doc = readFileSync('docs/deploying.md', 'utf8');
     for (const [name, value] of SECURITY_HEADERS) expect(doc).toContain(`add_header ${name} "${value}" always;`);
   });
 });

@@ -2,7 +2,7 @@
  * The site's security policy, written once. `astro.config.mjs` puts the Content Security Policy in a
  * `<meta http-equiv>` on every page (for hosts that cannot set headers), `scripts/write-headers.ts`
  * writes the same policy as HTTP headers into `public/_headers` (Netlify, Cloudflare Pages), and the
- * nginx snippet in the README's deploy section repeats it; unit tests keep
+ * nginx snippet in docs/deploying.md repeats it; unit tests keep
  * all three in step.
  */
 import type { AstroUserConfig } from 'astro';

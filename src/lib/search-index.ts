@@ -1,3 +1,5 @@
+import { withWordBoundaries } from './word-boundaries.ts';
+
 /**
  * What goes into the search index besides the page itself. Pure string work on built HTML, so
  * it is cheap for thousands of pages and testable without a build.
@@ -38,7 +40,8 @@ export function injectCompoundParts(html: string, parts: readonly string[]): str
   const start = html.search(BODY_ATTRIBUTE);
   const end = html.indexOf('</article>', start);
   if (start < 0 || end < 0) return html;
-  const block = `<p data-pagefind-weight="0.5">${COMPOUND_MARKER} ${parts.join(' ')}</p>`;
+  // The space keeps the last word of the article apart from the marker, whatever element ends it.
+  const block = ` <p data-pagefind-weight="0.5">${COMPOUND_MARKER} ${parts.join(' ')}</p>`;
   return `${html.slice(0, end)}${block}${html.slice(end)}`;
 }
 
@@ -46,13 +49,17 @@ export function injectCompoundParts(html: string, parts: readonly string[]): str
  * The part of a page Pagefind needs, as a document of its own: the page's language and the
  * indexed article, which carries the page's meta, filter and sort attributes. Header, navigation,
  * related articles and footer are ignored by Pagefind anyway; leaving them out halves what it
- * has to receive and parse. Returns the page unchanged if it has no indexed article.
+ * has to receive and parse. Every boundary the markup implies between words (`</dt><dd>`, table
+ * cells, `<br>`) is made a space (src/lib/word-boundaries.ts), as Pagefind would otherwise join
+ * them. Returns the whole page, with those spaces, if it has no indexed article.
  */
 export function indexedDocument(html: string): string {
   const start = html.search(/<article\s[^>]*data-pagefind-body[\s>=]/);
   const end = html.indexOf('</article>', start);
-  if (start < 0 || end < 0) return html;
+  if (start < 0 || end < 0) return withWordBoundaries(html);
   const lang = /<html\s[^>]*\blang="([^"]*)"/.exec(html)?.[1];
   const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
-  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head>${title}</head><body>${html.slice(start, end)}</article></body></html>`;
+  return withWordBoundaries(
+    `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head>${title}</head><body>${html.slice(start, end)}</article></body></html>`,
+  );
 }

@@ -13,7 +13,7 @@ const CONTENT_FILE = /\.mdx?$/i;
  * Loads one folder of `content/` as a collection. Bodies are rendered to HTML here, at
  * content-sync time, with Astro's own Markdown processor, and cached by digest in Astro's data
  * store: an unchanged file is neither parsed nor rendered again, and no page bundles one module
- * per article. That is what keeps thousands of articles fast (see README, «Ytelse»).
+ * per article. That is what keeps thousands of articles fast (see docs/architecture.md, «The content pipeline, and why»).
  */
 export function articleLoader(kind: KindId): Loader {
   return {

@@ -1,0 +1,52 @@
+/**
+ * The search index separates words where the page does: a label and its value, table cells, list
+ * items, block elements, line breaks. Read from the index itself (Pagefind's gzipped fragments in
+ * the build), each indexed page's text is checked against the words Chromium shows readers on that
+ * page (`innerText`, which follows the page's own blocks, cells and line breaks). Runs against the
+ * real build and the long-words fixture site (scripts/reflow.test.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { COMPOUND_MARKER } from '../src/lib/search-index.ts';
+import { DIST, rel } from './support/site.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+}
+
+/** Every page in the index, from its fragment file (gzip; Pagefind puts a `pagefind_dcd` signature first). */
+function fragments(): Fragment[] {
+  const dir = path.join(DIST, 'pagefind/fragment');
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+  });
+}
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+test('every word in the index is a word the page shows', async ({ page }) => {
+  test.setTimeout(120_000);
+  const indexed = fragments();
+  expect(indexed.length).toBeGreaterThan(0);
+  const joined: string[] = [];
+  for (const fragment of indexed) {
+    // The related search terms are added to the index only, on purpose (src/lib/compounds.ts).
+    const [text] = fragment.content.split(COMPOUND_MARKER);
+    // Fragments hold the site path; the base path is added by the search at run time.
+    await page.goto(rel(fragment.url));
+    const shown = await page.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('[data-pagefind-body]')!;
+      for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+      return body.innerText;
+    });
+    const onPage = new Set(words(shown));
+    const pageWords = words(text!);
+    expect(pageWords.length, fragment.url).toBeGreaterThan(0);
+    for (const w of new Set(pageWords)) if (!onPage.has(w)) joined.push(`${fragment.url}: «${w}»`);
+  }
+  expect(joined).toEqual([]);
+});

@@ -13,7 +13,7 @@ import { field } from './doc.ts';
  * field tables (src/lib/schema/guide-table.ts) all read it from here.
  *
  * To add a field: add it to `commonFields` (or `eventFields`) with `field(schema, doc)`, then add
- * the row `npm run fields` prints to docs/redaktor.md (scripts/guide.test.ts fails until you do).
+ * the row `node scripts/fields.ts` prints to docs/redaktor.md (scripts/guide.test.ts fails until you do).
  */
 
 /** The ids an entry may refer to; without them (Astro's own parse) references are only checked for form. */

@@ -217,17 +217,16 @@ const eventFields = {
 };
 
 /** Events also carry their facts in frontmatter; the end may not come before the start. */
-export const eventSchema = z.strictObject(eventFields).refine(
-  (e) => !e.end || osloSortKey(e.end) >= osloSortKey(e.start),
-  {
+export const eventSchema = z
+  .strictObject(eventFields)
+  .refine((e) => !e.end || osloSortKey(e.end) >= osloSortKey(e.start), {
     error: (issue) => {
       const e = issue.input as { start: string; end: string };
       return `arrangementet slutter (${e.end}) før det starter (${e.start})`;
     },
     params: { expected: 'en slutt som er etter start' },
     path: ['end'],
-  },
-);
+  });
 
 const eventField = field(eventSchema, {
   label: 'Arrangement',

@@ -26,7 +26,11 @@ export const personSchema = z.strictObject({
   /** Full name, as the content spells it. */
   name: field(text(), { label: 'Navn', help: 'fullt navn', expected: "fullt navn, f.eks. name: 'Eivind Dale'" }),
   /** Position, as the content gives it. */
-  role: field(text(), { label: 'Stilling', help: 'stilling', expected: "stilling, f.eks. role: 'departementsråd i KMD'" }),
+  role: field(text(), {
+    label: 'Stilling',
+    help: 'stilling',
+    expected: "stilling, f.eks. role: 'departementsråd i KMD'",
+  }),
   /** Other spellings the content uses. Default: none. */
   aliases: field(textList(), {
     label: 'Andre skrivemåter',

@@ -66,12 +66,7 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
       const [field] = issue.path;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys.filter((k) => k !== 'id'))
-          add(
-            at(key),
-            key,
-            `ukjent felt «${key}»${label}${didYouMean(key, fields)}`,
-            `bare id, ${fields.join(', ')}`,
-          );
+          add(at(key), key, `ukjent felt «${key}»${label}${didYouMean(key, fields)}`, `bare id, ${fields.join(', ')}`);
         continue;
       }
       // One message per field, however many of its items are wrong.

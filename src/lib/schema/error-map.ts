@@ -24,7 +24,7 @@ export interface ExplainOptions {
   belongsTo?: (key: string) => readonly string[];
 }
 
-type Issue = z.core.$ZodIssue & { input?: unknown; params?: { expected?: unknown } };
+type Issue = z.core.$ZodIssue;
 
 /** «et tall», «en liste» … for «skal være tekst, ikke et tall». */
 function kindOf(value: unknown): string {
@@ -55,7 +55,8 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
   const path = [...issue.path];
   const schema = schemaAt(root, path);
   const doc: FieldDoc | undefined = schema && docOf(schema);
-  const input = issue.input;
+  // Present because the caller parses with `reportInput: true`.
+  const input = (issue as { input?: unknown }).input;
   const expected = (said = doc?.expected) => (said === undefined ? issue.message : say(said, input));
   const one = (problem: string, expectedText: string, at: Explained['at'] = 'value'): Explained[] => [
     { path, field: fieldName(path), problem, expected: expectedText, at },
@@ -129,7 +130,7 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
     case 'custom': {
       // A value that must have a form (a date, a time) and is left blank is missing, not malformed.
       if (input === '') return missing();
-      const own = issue.params?.expected as FieldDoc['expected'] | undefined;
+      const own = (issue.params as { expected?: FieldDoc['expected'] } | undefined)?.expected;
       return one(issue.message, expected(own ?? doc?.expected));
     }
     default:

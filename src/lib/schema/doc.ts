@@ -25,6 +25,10 @@ export interface FieldDoc {
   wrongType?: { problem?: Said; expected?: Said };
   /** For one of a fixed set of values: «ukjent tema «x» — et av …». */
   choice?: { noun: string; article: 'en' | 'et' };
+  /** What a text holds, when a form needs more than «text» (a date picker, a date-time picker). */
+  format?: 'date' | 'datetime';
+  /** The shared list an id refers to, e.g. `personer.yaml` (a form's picker). */
+  references?: 'personer.yaml' | 'publikasjoner.yaml';
 }
 
 /** The contract's own registry: zod's global one would carry functions into Astro's JSON schemas. */
@@ -47,6 +51,15 @@ function layers(schema: z.ZodType): z.ZodType[] {
     out.push(current);
   }
   return out;
+}
+
+/** The schema inside its wrappers, and the default a `.default()` wrapper gives, if any. */
+export function unwrap(schema: z.ZodType): { inner: z.ZodType; defaultValue?: unknown } {
+  const all = layers(schema);
+  const withDefault = all.find((l) => l._zod.def.type === 'default');
+  const inner = all.at(-1)!;
+  if (!withDefault) return { inner };
+  return { inner, defaultValue: (withDefault._zod.def as unknown as { defaultValue: unknown }).defaultValue };
 }
 
 /** The doc attached to `schema` or to a schema it wraps, if any. */

@@ -81,6 +81,7 @@ function commonFields(refs: References | undefined) {
       help: 'publiseringsdato, år-måned-dag',
       example: '`date: 2017-03-01`',
       expected: 'publiseringsdato på formen ÅÅÅÅ-MM-DD, f.eks. date: 2017-03-01',
+      format: 'date',
       wrongType: {
         problem: (input) => `«${String(input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
         expected: 'f.eks. date: 2017-03-01',
@@ -125,6 +126,7 @@ function commonFields(refs: References | undefined) {
                 label: 'Person',
                 help: 'id-en til personen i `content/personer.yaml`',
                 expected: 'en id fra content/personer.yaml, f.eks. id: eivind-dale',
+                references: 'personer.yaml',
               }),
               /** The part the person plays in this article. */
               part: field(z.enum(PARTS), {
@@ -159,6 +161,7 @@ function commonFields(refs: References | undefined) {
             label: 'Publikasjon',
             help: 'id-en til publikasjonen i `content/publikasjoner.yaml`',
             expected: 'en id fra content/publikasjoner.yaml',
+            references: 'publikasjoner.yaml',
           }),
         )
         .default([]),
@@ -180,6 +183,7 @@ const eventFields = {
     label: 'Start',
     help: "dato og klokkeslett med tidssone: `+01:00` om vinteren, `+02:00` om sommeren. Vet du bare datoen, skriv bare den: `'2017-03-03'`",
     expected: TIME_EXPECTED,
+    format: 'datetime',
     wrongType: { problem: notATime },
   }),
   /** End, same form as `start`. Optional. */
@@ -188,6 +192,7 @@ const eventFields = {
     help: 'slutt, på samme form. Kan ikke være før start',
     expected: TIME_EXPECTED,
     empty: 'en slutt på samme form som start, eller fjern linjen',
+    format: 'datetime',
     wrongType: { problem: notATime },
   }),
   /** Where it happens, as the invitation says it. Required. */

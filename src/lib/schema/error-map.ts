@@ -44,7 +44,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 /**
  * Turns the issues of `root.safeParse(data, { reportInput: true })` into Norwegian messages with the
  * words the field's doc gives (src/lib/schema/doc.ts): every issue, in zod's order. The model is
- * Starlight's error map (withastro/starlight, `utils/error-map.ts`), which turns zod issues into
+ * Starlight's error map (withastro/starlight, `packages/starlight/utils/error-map.ts`), which turns zod issues into
  * author messages; here each message also says what is expected.
  */
 export function explainIssues(root: z.ZodType, issues: readonly Issue[], options: ExplainOptions = {}): Explained[] {

@@ -40,7 +40,7 @@ describe("Astro's schema and npm run check are one contract", () => {
     }
   });
 
-  test('Astro rejects every fixture entry whose frontmatter the check rejects, and accepts the others', () => {
+  test('without the lists’ ids, the schema Astro uses rejects exactly the fixture entries the check rejects, unknown ids aside', () => {
     const all = fixtures.flatMap((f) => entries(f));
     let rejected = 0;
     for (const e of all) {

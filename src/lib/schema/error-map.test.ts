@@ -55,12 +55,12 @@ function said(data: unknown, options = {}): string[] {
 const valid = { title: 'T', when: '2017', place: { name: 'R4' } };
 
 describe('the error map', () => {
-  test('says a missing field is missing, on the line of the field that would hold it', () => {
+  test('says a missing field is missing, shown at its name (the caller finds the field that holds it)', () => {
     expect(said({ when: '2017' })).toEqual([
-      'title parent title — mangler — en tittel',
-      'place parent place — mangler: et sted trenger et navn — place:\n  name: …',
+      'title key title — mangler — en tittel',
+      'place key place — mangler: et sted trenger et navn — place:\n  name: …',
     ]);
-    expect(said({ ...valid, place: {} })).toEqual(['place.name parent place.name — mangler — et navn']);
+    expect(said({ ...valid, place: {} })).toEqual(['place.name key place.name — mangler — et navn']);
   });
 
   test('says a required field left empty is missing, and an optional one is empty, on its key', () => {

@@ -13,10 +13,11 @@ export interface Explained {
   /** What is expected instead, in Norwegian. */
   expected: string;
   /**
-   * Which line shows it: the value itself, the field's name (a field left empty), or the field that
-   * holds it (a field left out: the line of `event:` for a missing `event.start`, line 1 at the top).
+   * Which line shows it: the value itself, or the field's name (a field left empty). A field left
+   * out has neither: the caller shows the nearest field that holds it (the line of `event:` for a
+   * missing `event.start`, line 1 at the top).
    */
-  at: 'value' | 'key' | 'parent';
+  at: 'value' | 'key';
 }
 
 export interface ExplainOptions {
@@ -61,7 +62,7 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
   const one = (problem: string, expectedText: string, at: Explained['at'] = 'value'): Explained[] => [
     { path, field: fieldName(path), problem, expected: expectedText, at },
   ];
-  const missing = () => one(doc?.missing ?? 'mangler', expected(), input === undefined ? 'parent' : 'key');
+  const missing = () => one(doc?.missing ?? 'mangler', expected(), 'key');
 
   switch (issue.code) {
     case 'unrecognized_keys': {

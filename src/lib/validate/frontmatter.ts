@@ -112,11 +112,10 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
 const pick = ({ field, problem, expected }: Explained) => ({ field, problem, expected });
 
 /**
- * The node that shows a problem at `path`: the value, the key of its field, or (for a field left
- * out) the key or item that would hold it. Undefined means line 1, the opening fence.
+ * The node that shows a problem at `path`: the value or the key of its field; for a field left out,
+ * the nearest field or list item that holds it. Undefined means line 1, the opening fence.
  */
-function where(root: YAMLMap, path: readonly PropertyKey[], at: Explained['at']): Node | undefined {
-  const steps = at === 'parent' ? path.slice(0, -1) : path;
+function where(root: YAMLMap, steps: readonly PropertyKey[], at: Explained['at']): Node | undefined {
   for (let n = steps.length; n > 0; n--) {
     const holder = n === 1 ? root : root.getIn(steps.slice(0, n - 1) as unknown[], true);
     const step = steps[n - 1];

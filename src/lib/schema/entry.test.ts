@@ -84,3 +84,16 @@ describe("Astro's schema and npm run check are one contract", () => {
     expect(rejected).toBeGreaterThan(0);
   });
 });
+
+describe('the shared lists, from the schema', () => {
+  test('reports an optional field left empty, an empty name and a list of aliases that is not one', () => {
+    const source = ['- id: eivind-dale', "  name: ' '", "  role: 'KMD'", '  aliases: Dahle'];
+    expect(
+      checkList('personer.yaml', source.join('\n')).problems.map((p) => `${p.line} ${p.field} ${p.problem}`),
+    ).toEqual(['2 name « » er ikke gyldig (eivind-dale)', '4 aliases «Dahle» er ikke gyldig (eivind-dale)']);
+    const publication = ['- id: mot', "  title: 'Mot'", "  publisher: 'Difi'", '  year:'].join('\n');
+    expect(
+      checkList('publikasjoner.yaml', publication).problems.map((p) => `${p.line} ${p.field} ${p.problem}`),
+    ).toEqual(['4 year er tomt (mot)']);
+  });
+});

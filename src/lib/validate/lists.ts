@@ -75,7 +75,8 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
       const doc = docOf(schemaAt(schema, [field])!);
       const value = data[field];
       const expected = doc ? say(doc.expected, value) : issue.message;
-      if (value === undefined || value === null) add(node, field, `mangler${label}`, expected);
+      if (value === undefined) add(node, field, `mangler${label}`, expected);
+      else if (value === null) add(at(field), field, `er tomt${label}`, expected);
       else add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, expected);
     }
   }

@@ -1,51 +1,10 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { docOf, say, schemaAt } from '../schema/doc.ts';
+import { LIST_ID, LISTS, type ListName } from '../schema/lists.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
-/** One field of an item in a shared list, with the same rules as the schema in src/content.config.ts. */
-interface FieldRule {
-  required: boolean;
-  check: (value: unknown) => boolean;
-  expected: string;
-}
-
-const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-const textList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const url = (v: unknown) => typeof v === 'string' && URL.canParse(v);
-
-/** The shared lists editors keep by hand: people (`personer.yaml`) and publications (`publikasjoner.yaml`). */
-export const LISTS = {
-  'personer.yaml': {
-    example: 'eivind-dale',
-    fields: {
-      name: { required: true, check: text, expected: "fullt navn, f.eks. name: 'Eivind Dale'" },
-      role: { required: true, check: text, expected: "stilling, f.eks. role: 'departementsråd i KMD'" },
-      aliases: {
-        required: false,
-        check: textList,
-        expected: "en liste med andre skrivemåter, f.eks. aliases: ['Eivind Dahle']",
-      },
-    },
-  },
-  'publikasjoner.yaml': {
-    example: 'mot-alle-odds',
-    fields: {
-      title: { required: true, check: text, expected: "tittelen, f.eks. title: 'Mot alle odds?'" },
-      publisher: { required: true, check: text, expected: "utgiveren, f.eks. publisher: 'Difi'" },
-      year: { required: false, check: Number.isInteger, expected: 'et årstall uten anførselstegn, f.eks. year: 2014' },
-      series: { required: false, check: text, expected: "serie og nummer, f.eks. series: 'Difi-rapport 2014:7'" },
-      kind: {
-        required: false,
-        check: (v) => v === 'rapport' || v === 'veiledningsnotat',
-        expected: 'rapport eller veiledningsnotat',
-      },
-      url: { required: false, check: url, expected: 'en full adresse som begynner med https://' },
-      aliases: { required: false, check: textList, expected: "en liste med andre titler, f.eks. aliases: ['…']" },
-    },
-  },
-} satisfies Record<string, { example: string; fields: Record<string, FieldRule> }>;
-
-export type ListName = keyof typeof LISTS;
+export { LISTS, type ListName } from '../schema/lists.ts';
 
 /**
  * Checks one shared list (`content/personer.yaml` or `content/publikasjoner.yaml`) and returns its
@@ -53,8 +12,8 @@ export type ListName = keyof typeof LISTS;
  */
 export function checkList(name: ListName, source: string): { ids: Set<string>; problems: Problem[] } {
   const file = `content/${name}`;
-  const { example, fields } = LISTS[name];
-  const rules: Record<string, FieldRule> = fields;
+  const { example, schema } = LISTS[name];
+  const fields = Object.keys(schema.shape).filter((f) => f !== 'id');
   const problems: Problem[] = [];
   const ids = new Set<string>();
   const lineCounter = new LineCounter();
@@ -89,34 +48,36 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
     const data = item.toJSON() as Record<string, unknown>;
     const at = (key: string) => (item.get(key, true) as Node | undefined) ?? node;
     const id = data['id'];
-    if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (typeof id !== 'string' || !LIST_ID.test(id)) {
       add(
         at('id'),
         'id',
         id === undefined ? 'mangler' : `«${String(id)}» er ikke en gyldig id`,
-        `små bokstaver, tall og bindestrek, f.eks. id: ${example}`,
+        say(docOf(schema.shape.id)!.expected, id),
       );
     } else if (ids.has(id)) {
       add(at('id'), 'id', `id «${id}» står to ganger`, 'hver id bare én gang');
     } else ids.add(id);
     const label = typeof id === 'string' ? ` (${id})` : '';
-    for (const [field, rule] of Object.entries(rules)) {
+    // The item's other fields, against the schema: what is missing, what is not valid, what is unknown.
+    const result = schema.safeParse(data, { reportInput: true });
+    const said = new Set<string>(['id']);
+    for (const issue of result.success ? [] : result.error.issues) {
+      const [field] = issue.path;
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys.filter((k) => k !== 'id'))
+          add(at(key), key, `ukjent felt «${key}»${label}${didYouMean(key, fields)}`, `bare id, ${fields.join(', ')}`);
+        continue;
+      }
+      // One message per field, however many of its items are wrong.
+      if (typeof field !== 'string' || said.has(field)) continue;
+      said.add(field);
+      const doc = docOf(schemaAt(schema, [field])!);
       const value = data[field];
-      if (value === undefined || value === null) {
-        if (rule.required) add(node, field, `mangler${label}`, rule.expected);
-      } else if (!rule.check(value)) {
-        add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, rule.expected);
-      }
-    }
-    for (const key of Object.keys(data)) {
-      if (key !== 'id' && !(key in rules)) {
-        add(
-          at(key),
-          key,
-          `ukjent felt «${key}»${label}${didYouMean(key, Object.keys(rules))}`,
-          `bare id, ${Object.keys(rules).join(', ')}`,
-        );
-      }
+      const expected = doc ? say(doc.expected, value) : issue.message;
+      if (value === undefined) add(node, field, `mangler${label}`, expected);
+      else if (value === null) add(at(field), field, `er tomt${label}`, expected);
+      else add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, expected);
     }
   }
   return { ids, problems };

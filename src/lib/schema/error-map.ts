@@ -1,0 +1,140 @@
+import type { z } from 'astro/zod';
+import { didYouMean } from '../validate/suggest.ts';
+import { docOf, isOptional, say, schemaAt, shapeOf, type FieldDoc } from './doc.ts';
+
+/** One zod issue, said for an editor; the caller turns `path` and `at` into a file line. */
+export interface Explained {
+  /** Where the value is in the data, e.g. `['people', 0, 'id']`. */
+  path: PropertyKey[];
+  /** The field as the editor writes it: `event.start`; inside a list, the list's field (`people`). */
+  field: string;
+  /** What is wrong, in Norwegian. */
+  problem: string;
+  /** What is expected instead, in Norwegian. */
+  expected: string;
+  /**
+   * Which line shows it: the value itself, or the field's name (a field left empty). A field left
+   * out has neither: the caller shows the nearest field that holds it (the line of `event:` for a
+   * missing `event.start`, line 1 at the top).
+   */
+  at: 'value' | 'key';
+}
+
+export interface ExplainOptions {
+  /** Kinds that have `key` as their own field, for a field put in the wrong kind of entry. */
+  belongsTo?: (key: string) => readonly string[];
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** «et tall», «en liste» … for «skal være tekst, ikke et tall». */
+function kindOf(value: unknown): string {
+  if (typeof value === 'number') return 'et tall';
+  if (typeof value === 'boolean') return 'sann/usann';
+  if (Array.isArray(value)) return 'en liste';
+  if (typeof value === 'object' && value !== null) return 'et objekt';
+  return `«${String(value)}»`;
+}
+
+/** `event.start`; inside a list, the list's field (`people` for `people[0].id`), as the editor sees it. */
+function fieldName(path: readonly PropertyKey[]): string {
+  const inList = path.findIndex((step) => typeof step === 'number');
+  return (inList === -1 ? path : path.slice(0, inList)).map(String).join('.') || 'frontmatter';
+}
+
+/**
+ * Turns the issues of `root.safeParse(data, { reportInput: true })` into Norwegian messages with the
+ * words the field's doc gives (src/lib/schema/doc.ts): every issue, in zod's order. The model is
+ * Starlight's error map (withastro/starlight, `packages/starlight/utils/error-map.ts`), which turns zod issues into
+ * author messages; here each message also says what is expected.
+ */
+export function explainIssues(root: z.ZodType, issues: readonly Issue[], options: ExplainOptions = {}): Explained[] {
+  return issues.flatMap((issue) => explain(root, issue, options));
+}
+
+function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explained[] {
+  const path = [...issue.path];
+  const schema = schemaAt(root, path);
+  const doc: FieldDoc | undefined = schema && docOf(schema);
+  // Present because the caller parses with `reportInput: true`.
+  const input = (issue as { input?: unknown }).input;
+  const expected = (said = doc?.expected) => (said === undefined ? issue.message : say(said, input));
+  const one = (problem: string, expectedText: string, at: Explained['at'] = 'value'): Explained[] => [
+    { path, field: fieldName(path), problem, expected: expectedText, at },
+  ];
+  const missing = () => one(doc?.missing ?? 'mangler', expected(), 'key');
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = Object.keys((schema && shapeOf(schema)) ?? {});
+      return issue.keys.map((key) => {
+        const at = [...path, key];
+        const kinds = path.length === 0 ? (options.belongsTo?.(key) ?? []) : [];
+        if (kinds.length > 0)
+          return {
+            path: at,
+            field: fieldName(at),
+            problem: `${key}-feltet hører bare til ${kinds.join(' og ')}`,
+            expected: `flytt filen til content/${kinds[0]}/, eller fjern ${key}`,
+            at: 'key' as const,
+          };
+        return {
+          path: at,
+          field: fieldName(at),
+          problem: `ukjent felt «${key}»${didYouMean(key, allowed)}`,
+          expected: `${path.length === 0 ? 'bare disse feltene: ' : 'bare '}${allowed.join(', ')}`,
+          at: 'key' as const,
+        };
+      });
+    }
+    case 'invalid_type': {
+      if (input === undefined) return missing();
+      if (input === null) {
+        // A required field left empty is missing; an optional one is better left out.
+        if (!schema || !isOptional(schema)) return missing();
+        return one('er tomt', expected(doc?.empty), 'key');
+      }
+      const wrong = doc?.wrongType;
+      const problem =
+        wrong?.problem !== undefined
+          ? say(wrong.problem, input)
+          : issue.expected === 'string'
+            ? `skal være tekst, ikke ${kindOf(input)}`
+            : issue.expected === 'array'
+              ? `skal være en liste, ikke ${kindOf(input)}`
+              : issue.expected === 'boolean'
+                ? `«${String(input)}» er ikke sann/usann`
+                : issue.expected === 'number'
+                  ? `skal være et tall, ikke ${kindOf(input)}`
+                  : `skal være ${issue.expected === 'object' ? 'et objekt' : issue.expected}, ikke ${kindOf(input)}`;
+      return one(problem, expected(wrong?.expected));
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return one('listen er tom', expected(doc?.empty));
+      return one('er tomt', expected());
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      if (doc?.choice) {
+        const { noun, article } = doc.choice;
+        return one(
+          `ukjent ${noun} «${String(input)}»`,
+          `${article} av ${values.join(', ')}${didYouMean(String(input), values)}`,
+        );
+      }
+      return one(`«${String(input)}» er ikke gyldig`, `en av ${values.join(', ')}`);
+    }
+    case 'invalid_format':
+      return one(
+        issue.format === 'url' ? `«${String(input)}» er ikke en nettadresse` : `«${String(input)}» har feil form`,
+        expected(),
+      );
+    case 'custom': {
+      // A value that must have a form (a date, a time) and is left blank is missing, not malformed.
+      if (input === '') return missing();
+      const own = (issue.params as { expected?: FieldDoc['expected'] } | undefined)?.expected;
+      return one(issue.message, expected(own ?? doc?.expected));
+    }
+    default:
+      return one(issue.message, expected());
+  }
+}

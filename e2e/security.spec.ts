@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { builtPages, DIST, nonEmpty, rel } from './support/site.ts';
 import { CSP_DIRECTIVES, IMMUTABLE, REVALIDATE, SECURITY_HEADERS, cspHeader } from '../scripts/lib/security-policy.ts';
+import { hitsFor } from './support/search.ts';
 import { paths } from '../src/lib/urls.ts';
 
 interface Watch {
@@ -69,7 +70,7 @@ test('search runs its WebAssembly worker under the policy and finds results with
   const w = await watch(page);
   await page.goto(rel(paths.search()));
   await page.getByLabel('Søkeord').fill('styring');
-  await expect(page.getByRole('status')).toContainText('for «styring»');
+  await expect(page.getByRole('status')).toHaveText(hitsFor('styring'));
   const results = page.locator('[data-search-results]').getByRole('link');
   await expect(results.first()).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { generateCorpus } from './generate.ts';
+import { generateCorpus } from './lib/corpus.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
 

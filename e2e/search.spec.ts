@@ -125,8 +125,14 @@ test('a search with no results says so and offers the themes as suggestions', as
   await search(page, 'xyzzyqwerty', { expectHits: false });
   await expect(page.getByRole('status')).toHaveText('Ingen treff for «xyzzyqwerty».');
   await expect(page.getByRole('heading', { name: 'Ingen treff' })).toBeVisible();
+  // The suggestions themselves, not the theme navigation in the header that has the same links.
+  const suggestions = page.locator('[data-search-empty]');
   for (const theme of THEMES) {
-    await expect(page.getByRole('link', { name: theme.label, exact: true }).last()).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: theme.label, exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.theme(theme.id)}$`),
+    );
+    await expect(suggestions.getByRole('link', { name: theme.label, exact: true })).toBeVisible();
   }
 });
 

@@ -71,9 +71,7 @@ for (const sitePath of [paths.calendar(), ...events.map((e) => paths.eventCalend
   });
 }
 
-test('the subscription calendar stamps each event with its publication date, not the clock', async ({
-  request,
-}) => {
+test('the subscription calendar stamps each event with its publication date, not the clock', async ({ request }) => {
   const calendar = await parseCalendar(request, paths.calendar());
   const vevents = calendar.getAllSubcomponents('vevent');
   expect(vevents).toHaveLength(events.length);

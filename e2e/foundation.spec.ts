@@ -48,9 +48,7 @@ test('the full listing reaches every published entry, newest first', async ({ pa
 });
 
 for (const entry of entries) {
-  test(`${paths.entry(entry.kind, entry.slug)} is reachable by link from each of its theme pages`, async ({
-    page,
-  }) => {
+  test(`${paths.entry(entry.kind, entry.slug)} is reachable by link from each of its theme pages`, async ({ page }) => {
     expect(entry.data.themes.length, entry.file).toBeGreaterThan(0);
     for (const theme of entry.data.themes) {
       await page.goto(rel(paths.theme(theme)));

@@ -102,9 +102,7 @@ for (const entry of entries) {
   });
 }
 
-test('the events listing puts upcoming events first, soonest first, then past ones newest first', async ({
-  page,
-}) => {
+test('the events listing puts upcoming events first, soonest first, then past ones newest first', async ({ page }) => {
   const events = nonEmpty(
     entries.filter((e) => e.kind === 'arrangementer'),
     'published events',

@@ -156,9 +156,7 @@ test('the 404 page, served at any address, claims no address of its own', () => 
 });
 
 for (const publication of nonEmpty(namedPublications(), 'publications discussed by published entries')) {
-  test(`${paths.publication(publication.id)} carries Report data from content/publikasjoner.yaml`, async ({
-    page,
-  }) => {
+  test(`${paths.publication(publication.id)} carries Report data from content/publikasjoner.yaml`, async ({ page }) => {
     await page.goto(rel(paths.publication(publication.id)));
     const data = ofType(await jsonLd(page), 'Report');
     expect(data['name']).toBe(publication.title);

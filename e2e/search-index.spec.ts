@@ -20,7 +20,9 @@ async function indexedUrls(page: import('@playwright/test').Page): Promise<strin
 test('every published article is in the search index, and nothing else', async ({ page }) => {
   const urls = await indexedUrls(page);
   const base = new URL(test.info().project.use.baseURL!).pathname.replace(/\/$/, '');
-  const expected = nonEmpty(publishedEntries(), 'published entries').map((e) => `${base}${paths.entry(e.kind, e.slug)}`);
+  const expected = nonEmpty(publishedEntries(), 'published entries').map(
+    (e) => `${base}${paths.entry(e.kind, e.slug)}`,
+  );
   expect(urls.sort()).toEqual(expected.sort());
 });
 

@@ -140,9 +140,7 @@ test('each result shows its kind, date, theme and an excerpt with the matched wo
   await search(page, 'frokost');
   const first = page.locator('.search-result').first();
   await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);
-  await expect(first.locator('.search-result__meta')).toContainText(
-    new RegExp(KINDS.map((k) => k.singular).join('|')),
-  );
+  await expect(first.locator('.search-result__meta')).toContainText(new RegExp(KINDS.map((k) => k.singular).join('|')));
   await expect(first.locator('mark').first()).toBeVisible();
 });
 

@@ -132,9 +132,7 @@ test('the policy is also in a <meta> for hosts that cannot send headers, without
   }
 });
 
-test('pages are sent with the security headers of the policy and are revalidated, not cached', async ({
-  request,
-}) => {
+test('pages are sent with the security headers of the policy and are revalidated, not cached', async ({ request }) => {
   const res = await request.get(rel('/'));
   const h = res.headers();
   for (const [name, value] of SECURITY_HEADERS) expect(h[name.toLowerCase()], name).toBe(value);

@@ -74,7 +74,9 @@ for (const site of sites) {
     SOURCE_DATE_EPOCH: epoch,
     BASE_PATH: site.base,
     OUT_DIR: site.outDir,
-    ...browserEnv, ...(nginx ? { NGINX_PATH: nginx } : {}) };
+    ...browserEnv,
+    ...(nginx ? { NGINX_PATH: nginx } : {}),
+  };
   if (run('npm', ['run', 'build'], env) !== 0) {
     tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1 });
     continue;
@@ -83,8 +85,7 @@ for (const site of sites) {
   rmSync(report, { force: true });
   run('npx', ['playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const json = readJson(report) as
-    | { stats?: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] }
-    | undefined;
+    { stats?: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] } | undefined;
   const stats = json?.stats;
   // A spec that throws while its tests are collected (an empty list a loop was to run over) is an
   // error outside any test: count each as a failure.

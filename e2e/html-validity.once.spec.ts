@@ -9,7 +9,9 @@ import path from 'node:path';
 import { builtPages, DIST } from './support/site.ts';
 import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 
-test.setTimeout(180_000);
+// One checker run over every page: its budget grows with the site (a minute to start Java, plus a
+// quarter second a page).
+test.setTimeout(60_000 + builtPages().length * 250);
 
 function fileOf(sitePath: string): string {
   return path.join(DIST, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
@@ -17,7 +19,7 @@ function fileOf(sitePath: string): string {
 
 test('every built page is valid HTML (W3C Nu HTML Checker)', () => {
   const pages = builtPages();
-  expect(pages.length).toBeGreaterThan(10);
+  expect(pages.length).toBeGreaterThan(0);
   const messages = checkHtml(pages.map(fileOf));
   const where = (m: { url: string; lastLine?: number }) =>
     `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine ?? '?'}`;

@@ -23,6 +23,7 @@ test('every link and control can be reached by Tab, with a visible focus indicat
       .evaluateAll(
         (els) => els.filter((e) => (e as HTMLElement).getClientRects().length > 0 || e.matches('.ds-skip-link')).length,
       );
+    expect(total, sitePath).toBeGreaterThan(0);
     for (let i = 0; i < total + 2; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { builtPages, DIST, rel } from './support/site.ts';
 import { crawl, type CrawlResult } from '../scripts/lib/link-crawler.ts';
 
-test.setTimeout(180_000);
+// The crawl fetches every page once: its budget grows with the site (a minute, plus half a second
+// a page), so that a larger site is not a slower-looking failure.
+test.setTimeout(60_000 + builtPages().length * 500);
 
 // Both tests read one crawl: keep them in one worker.
 test.describe.configure({ mode: 'default' });

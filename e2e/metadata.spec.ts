@@ -3,10 +3,20 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { DIST, builtPages, publishedEntries, rel, sourceEntries } from './support/site.ts';
+import {
+  DIST,
+  builtPages,
+  namedPeople,
+  namedPublications,
+  nonEmpty,
+  publishedEntries,
+  rel,
+  sourceEntries,
+} from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
+import { SITE } from '../src/lib/site.ts';
 
-const entries = publishedEntries();
+const entries = nonEmpty(publishedEntries(), 'published entries in content/');
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -22,7 +32,7 @@ function ofType(blocks: Record<string, unknown>[], type: string) {
 test('the front page describes the website', async ({ page }) => {
   await page.goto('./');
   const site = ofType(await jsonLd(page), 'WebSite');
-  expect(site['name']).toBe('Kunnskapsbanken');
+  expect(site['name']).toBe(SITE.name);
   expect(site['url']).toMatch(/^https?:\/\//);
 });
 
@@ -62,12 +72,14 @@ test('an event page carries Event data with place and times', async ({ page }) =
   expect((data['location'] as { name: string })['name']).toBe(event.data.event!.location);
 });
 
-test('a person page carries Person data', async ({ page }) => {
-  await page.goto(rel(paths.person('eivind-dale')));
-  const data = ofType(await jsonLd(page), 'Person');
-  expect(data['name']).toBe('Eivind Dale');
-  expect(data['jobTitle']).toContain('departementsråd');
-});
+for (const person of nonEmpty(namedPeople(), 'people named by published entries')) {
+  test(`${paths.person(person.id)} carries Person data from content/personer.yaml`, async ({ page }) => {
+    await page.goto(rel(paths.person(person.id)));
+    const data = ofType(await jsonLd(page), 'Person');
+    expect(data['name']).toBe(person.name);
+    expect(data['jobTitle']).toBe(person.role);
+  });
+}
 
 test('the sitemap lists every page of the site and nothing else', () => {
   const parser = new XMLParser();
@@ -86,55 +98,51 @@ test('the sitemap lists every page of the site and nothing else', () => {
   for (const entry of entries) expect(urls).toContain(`${base}${paths.entry(entry.kind, entry.slug)}`);
 });
 
-/** Every built page (site paths, no base) with its parsed `<head>` facts, read from the build. */
-function builtHeads() {
-  return builtPages()
-    .filter((p) => p !== '/404.html')
-    .map((sitePath) => {
-      const html = parseHtml(readFileSync(path.join(DIST, sitePath, 'index.html'), 'utf8'));
-      return {
-        sitePath,
-        canonical: html.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-        ogUrl: html.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-        h1: html.querySelector('h1')?.text.trim(),
-        blocks: html
-          .querySelectorAll('script[type="application/ld+json"]')
-          .map((s) => JSON.parse(s.textContent) as Record<string, unknown>),
-      };
-    });
+/** A built page's `<head>` facts, parsed from its file in the build. */
+function builtHead(sitePath: string) {
+  const html = parseHtml(readFileSync(path.join(DIST, sitePath, 'index.html'), 'utf8'));
+  return {
+    sitePath,
+    canonical: html.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ogUrl: html.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    blocks: html
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent) as Record<string, unknown>),
+  };
 }
 
-test('every page declares its own absolute canonical URL, under the site and base path', () => {
-  const heads = builtHeads();
-  const home = heads.find((h) => h.sitePath === '/')!.canonical!;
-  expect(home).toMatch(new RegExp(`^https?://[^/]+${(process.env['BASE_PATH'] || '/').replace(/\/$/, '')}/$`));
-  for (const head of heads) {
-    expect(head.canonical, head.sitePath).toBe(`${home}${head.sitePath.slice(1)}`);
-    expect(head.ogUrl, head.sitePath).toBe(head.canonical);
-  }
+const pages = nonEmpty(
+  builtPages().filter((p) => p !== '/404.html'),
+  'built pages',
+);
+const home = () => builtHead('/').canonical!;
+
+test('the front page declares its absolute canonical URL, under the site and base path', () => {
+  expect(home()).toMatch(new RegExp(`^https?://[^/]+${(process.env['BASE_PATH'] || '/').replace(/\/$/, '')}/$`));
 });
 
-test('every page has JSON-LD that parses, and a breadcrumb trail from the front page to itself', () => {
-  for (const head of builtHeads()) {
-    expect(head.blocks.length, head.sitePath).toBeGreaterThan(0);
+// One test per page: the time of each stays the same however large the site grows.
+for (const sitePath of pages) {
+  test(`${sitePath} declares its own canonical URL and JSON-LD with a breadcrumb trail to itself`, () => {
+    const head = builtHead(sitePath);
+    expect(head.canonical).toBe(`${home()}${sitePath.slice(1)}`);
+    expect(head.ogUrl).toBe(head.canonical);
+    expect(head.blocks.length).toBeGreaterThan(0);
     for (const block of head.blocks) {
-      expect(block['@context'], head.sitePath).toBe('https://schema.org');
-      expect(typeof block['@type'], head.sitePath).toBe('string');
+      expect(block['@context']).toBe('https://schema.org');
+      expect(typeof block['@type']).toBe('string');
     }
-    if (head.sitePath === '/') continue;
+    if (sitePath === '/') return;
     const trail = ofType(head.blocks, 'BreadcrumbList')['itemListElement'] as {
       position: number;
       name: string;
       item: string;
     }[];
-    expect(
-      trail.map((c) => c.position),
-      head.sitePath,
-    ).toEqual(trail.map((_, i) => i + 1));
+    expect(trail.map((c) => c.position)).toEqual(trail.map((_, i) => i + 1));
     expect(trail[0]!.name).toBe('Forside');
-    expect(trail.at(-1)!.item, head.sitePath).toBe(head.canonical);
-  }
-});
+    expect(trail.at(-1)!.item).toBe(head.canonical);
+  });
+}
 
 test('the 404 page, served at any address, claims no address of its own', () => {
   const html = parseHtml(readFileSync(path.join(DIST, '404.html'), 'utf8'));
@@ -147,14 +155,16 @@ test('the 404 page, served at any address, claims no address of its own', () => 
   expect(types).not.toContain('BreadcrumbList');
 });
 
-test('a publication page carries Report data with its publisher', async ({ page }) => {
-  await page.goto(rel(paths.publication('mot-alle-odds')));
-  const data = ofType(await jsonLd(page), 'Report');
-  expect(data['name']).toBe('Mot alle odds? Veier til samordning i norsk forvaltning');
-  expect(data['publisher']).toEqual({ '@type': 'Organization', name: 'Difi' });
-  expect(data['datePublished']).toBe('2014');
-  expect(data['reportNumber']).toBe('Difi-rapport 2014:7');
-});
+for (const publication of nonEmpty(namedPublications(), 'publications discussed by published entries')) {
+  test(`${paths.publication(publication.id)} carries Report data from content/publikasjoner.yaml`, async ({ page }) => {
+    await page.goto(rel(paths.publication(publication.id)));
+    const data = ofType(await jsonLd(page), 'Report');
+    expect(data['name']).toBe(publication.title);
+    expect(data['publisher']).toEqual({ '@type': 'Organization', name: publication.publisher });
+    expect(data['datePublished']).toBe(publication.year === undefined ? undefined : String(publication.year));
+    expect(data['reportNumber']).toBe(publication.series);
+  });
+}
 
 test('the sitemap leaves drafts out', () => {
   const sitemap = readdirSync(DIST)

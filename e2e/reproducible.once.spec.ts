@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cleanBuild, diffDirs, snapshotSources } from '../scripts/lib/clean-build.ts';
+import { builtPages } from './support/site.ts';
 
-test.setTimeout(600_000);
+// Two builds of the whole site: the budget grows with the site (ten minutes, plus a second a page).
+test.setTimeout(600_000 + builtPages().length * 1_000);
 
 /** «Today» for the builds: the last commit's time, as CI would pin it. */
 function commitEpoch(): string {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { publishedEntries, rel } from './support/site.ts';
+import { nonEmpty, publishedEntries, rel } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { KINDS } from '../src/lib/kinds.ts';
@@ -20,7 +20,9 @@ async function indexedUrls(page: import('@playwright/test').Page): Promise<strin
 test('every published article is in the search index, and nothing else', async ({ page }) => {
   const urls = await indexedUrls(page);
   const base = new URL(test.info().project.use.baseURL!).pathname.replace(/\/$/, '');
-  const expected = publishedEntries().map((e) => `${base}${paths.entry(e.kind, e.slug)}`);
+  const expected = nonEmpty(publishedEntries(), 'published entries').map(
+    (e) => `${base}${paths.entry(e.kind, e.slug)}`,
+  );
   expect(urls.sort()).toEqual(expected.sort());
 });
 

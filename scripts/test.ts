@@ -34,6 +34,21 @@ function readJson(file: string): unknown {
   }
 }
 
+/**
+ * «Today» for the builds and the suites that check them: the last commit's time, unless the caller
+ * pinned it. The build splits upcoming from past events on this day, and the tests compute their
+ * expectations from the same day, so a run that crosses Oslo midnight still agrees with itself.
+ */
+function sourceDateEpoch(): string {
+  if (process.env['SOURCE_DATE_EPOCH']) return process.env['SOURCE_DATE_EPOCH'];
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
+  } catch {
+    return String(Math.floor(Date.now() / 1000));
+  }
+}
+const epoch = sourceDateEpoch();
+
 const chromium = execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
 const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium } : {};
 // nginx serves the base-path build in e2e/nginx.base.spec.ts, configured as docs/deploying.md says.
@@ -55,7 +70,13 @@ const sites = [
   { name: 'e2e /kunnskapsbank/', base: '/kunnskapsbank/', outDir: 'dist-base' },
 ];
 for (const site of sites) {
-  const env = { BASE_PATH: site.base, OUT_DIR: site.outDir, ...browserEnv, ...(nginx ? { NGINX_PATH: nginx } : {}) };
+  const env = {
+    SOURCE_DATE_EPOCH: epoch,
+    BASE_PATH: site.base,
+    OUT_DIR: site.outDir,
+    ...browserEnv,
+    ...(nginx ? { NGINX_PATH: nginx } : {}),
+  };
   if (run('npm', ['run', 'build'], env) !== 0) {
     tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1 });
     continue;
@@ -63,12 +84,15 @@ for (const site of sites) {
   const report = `reports/e2e-${site.outDir}.json`;
   rmSync(report, { force: true });
   run('npx', ['playwright', 'test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  const stats = (readJson(report) as { stats?: { expected: number; unexpected: number; flaky: number } } | undefined)
-    ?.stats;
+  const json = readJson(report) as
+    { stats?: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] } | undefined;
+  const stats = json?.stats;
+  // A spec that throws while its tests are collected (an empty list a loop was to run over) is an
+  // error outside any test: count each as a failure.
   tallies.push({
     suite: site.name,
     passed: stats ? stats.expected + stats.flaky : 0,
-    failed: stats ? stats.unexpected : 1,
+    failed: stats ? stats.unexpected + (json?.errors?.length ?? 0) : 1,
   });
 }
 

@@ -8,6 +8,8 @@ import { parseFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts
 import { slugFromFileName } from '../../src/lib/slug.ts';
 import { KIND_IDS, type KindId } from '../../src/lib/kinds.ts';
 import type { EntryData } from '../../src/lib/entries.ts';
+import { buildDay } from '../../src/lib/events.ts';
+import { parse as parseYaml } from 'yaml';
 
 export const BASE = process.env['BASE_PATH'] || '/';
 export const DIST = path.resolve(process.env['OUT_DIR'] || 'dist');
@@ -70,4 +72,55 @@ export function builtPages(dir = DIST): string[] {
   };
   walk('');
   return pages.sort();
+}
+
+export interface SourcePerson {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface SourcePublication {
+  id: string;
+  title: string;
+  publisher: string;
+  year?: number;
+  series?: string;
+}
+
+/** The shared list of people, `content/personer.yaml`, as editors wrote it. */
+export function sourcePeople(contentDir = 'content'): SourcePerson[] {
+  return parseYaml(readFileSync(path.join(contentDir, 'personer.yaml'), 'utf8')) as SourcePerson[];
+}
+
+/** The shared list of publications, `content/publikasjoner.yaml`, as editors wrote it. */
+export function sourcePublications(contentDir = 'content'): SourcePublication[] {
+  return parseYaml(readFileSync(path.join(contentDir, 'publikasjoner.yaml'), 'utf8')) as SourcePublication[];
+}
+
+/** People that at least one published entry names: the ones that get a page. */
+export function namedPeople(): SourcePerson[] {
+  const named = new Set(publishedEntries().flatMap((e) => (e.data.people ?? []).map((p) => p.id)));
+  return sourcePeople().filter((p) => named.has(p.id));
+}
+
+/** Publications that at least one published entry discusses: the ones that get a page. */
+export function namedPublications(): SourcePublication[] {
+  const named = new Set(publishedEntries().flatMap((e) => e.data.publications ?? []));
+  return sourcePublications().filter((p) => named.has(p.id));
+}
+
+/**
+ * The Oslo day the build under test took as «today». `scripts/test.ts` pins `SOURCE_DATE_EPOCH`
+ * for the build and the suite alike, so upcoming and past events are split on the same day.
+ */
+export const BUILD_DAY = buildDay();
+
+/**
+ * A list the test is about to loop over, asserted non-empty first: a loop over nothing passes.
+ * `what` names the list in the failure message.
+ */
+export function nonEmpty<T>(list: readonly T[], what: string): readonly T[] {
+  if (list.length === 0) throw new Error(`${what}: the list a test loops over is empty`);
+  return list;
 }

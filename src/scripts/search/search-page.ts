@@ -5,7 +5,7 @@ import { renderResult } from './render.ts';
 const PAGE = 10;
 const DEBOUNCE_MS = 150;
 /** Typing pauses longer than this start a new history entry, so Back returns to the previous search. */
-const NEW_ENTRY_AFTER_MS = 1000;
+export const NEW_ENTRY_AFTER_MS = 1000;
 
 function $<T extends Element>(form: HTMLFormElement, selector: string): T {
   const el = form.querySelector<T>(selector);

@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { generateCorpus } from './generate.ts';
+import { generateCorpus } from './lib/corpus.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
+import { isDateTimeWithOffset, isRealDate } from '../src/lib/dates.ts';
 
 describe('the synthetic corpus', () => {
   const corpus = generateCorpus(60);
@@ -37,14 +38,18 @@ describe('the synthetic corpus', () => {
     const themes = new Set(entries.flatMap(([, text]) => data(text)['themes'] as string[]));
     expect([...themes].sort()).toEqual(['endringsledelse', 'etatsstyring', 'it-styring', 'samordning']);
     expect(entries.some(([, text]) => (data(text)['themes'] as string[]).length > 1)).toBe(true);
-    for (const [file, text] of entries.filter(([f]) => f.includes('/arrangementer/'))) {
+    const events = entries.filter(([f]) => f.includes('/arrangementer/'));
+    // Every fourth entry is an event (KINDS in turn).
+    expect(events).toHaveLength(60 / 4);
+    for (const [file, text] of events) {
       const event = data(text)['event'] as Record<string, string>;
-      expect(event['start'], file).toBeTruthy();
-      expect(event['location'], file).toBeTruthy();
+      expect(isRealDate(event['start']!) || isDateTimeWithOffset(event['start']!), file).toBe(true);
+      expect(event['location'], file).toMatch(/\S/);
     }
   });
 
   test('links only to entries that exist, and has headings, tables and lists', () => {
+    expect(entries).toHaveLength(60);
     const urls = new Set(entries.map(([f]) => `/${f.replace(/^content\//, '').replace(/\.mdx$/, '/')}`));
     for (const [file, text] of entries) {
       const links = [...text.matchAll(/\]\((\/(?:artikler|intervjuer|rapporter|arrangementer)\/[^)]+)\)/g)].map(

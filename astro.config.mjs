@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
+import { cleanText } from './src/lib/text/characters.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,7 +26,11 @@ export default defineConfig({
     mdx(),
     contentCheck(),
     // Every page but the 404; drafts have no page in a production build, so none is listed.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize: (item) => ({ ...item, url: cleanText(item.url) }),
+    }),
     pagefind(),
     completeness(),
   ],

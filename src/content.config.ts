@@ -4,23 +4,34 @@ import { z } from 'astro/zod';
 import { articleLoader } from './loaders/article-loader.ts';
 import { THEME_IDS } from './lib/themes.ts';
 import type { KindId } from './lib/kinds.ts';
-import { isDateTimeWithOffset, isRealDate, osloSortKey } from './lib/dates.ts';
+import { isRealDate } from './lib/dates.ts';
+import { eventTimeIssues, isEventTime } from './lib/event-time.ts';
+import { oneLineTextFaults } from './lib/text/characters.ts';
 import { PARTS } from './lib/people.ts';
+
+/**
+ * Text an editor writes on one line (titles, ingresses, names): no character an output cannot
+ * carry and no line break inside (rules and their sources: src/lib/text/characters.ts).
+ */
+const line = () =>
+  z.string().superRefine((value, ctx) => {
+    for (const message of oneLineTextFaults(value)) ctx.addIssue({ code: 'custom', message });
+  });
 
 /** `YYYY-MM-DD`, a day that exists. */
 const isoDate = z.string().refine(isRealDate, { message: 'Forventet en dato som finnes, på formen ÅÅÅÅ-MM-DD' });
 
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
-const eventTime = z.string().refine((v) => isDateTimeWithOffset(v) || isRealDate(v), {
+const eventTime = z.string().refine(isEventTime, {
   message: 'Forventet dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00',
 });
 
 /** The editors' contract: the frontmatter every kind shares. */
 const common = {
   /** The headline. Required. */
-  title: z.string().trim().min(1),
+  title: line().trim().min(1),
   /** The ingress: shown in listings, as meta description and in search results. Required. */
-  description: z.string().trim().min(1),
+  description: line().trim().min(1),
   /** Publication date, `YYYY-MM-DD`. Required. */
   date: isoDate,
   /** One or more themes; the first is the primary theme. Required. */
@@ -32,14 +43,14 @@ const common = {
     .array(
       z.object({
         /** Id of the person in `content/personer.yaml`. */
-        id: z.string().min(1),
+        id: line().min(1),
         /** The part the person plays in this article. */
         part: z.enum(PARTS),
       }),
     )
     .default([]),
   /** Reports the article discusses, by id in `content/publikasjoner.yaml`. Default: none. */
-  publications: z.array(z.string().min(1)).default([]),
+  publications: z.array(line().min(1)).default([]),
 };
 
 /** Events also carry their facts in frontmatter. */
@@ -50,17 +61,19 @@ const event = z
     /** End, same form as `start`. Optional. */
     end: eventTime.optional(),
     /** Where it happens, as the invitation says it. Required. */
-    location: z.string().trim().min(1),
+    location: line().trim().min(1),
     /** Registration page. Optional. */
     registration: z.url().optional(),
     /** Who the event is for. Optional. */
-    audience: z.string().trim().min(1).optional(),
+    audience: line().trim().min(1).optional(),
     /** Who arranges it. Optional. */
-    organizer: z.string().trim().min(1).optional(),
+    organizer: line().trim().min(1).optional(),
   })
-  .refine((e) => !e.end || osloSortKey(e.end) >= osloSortKey(e.start), {
-    message: 'Arrangementet slutter før det starter',
-    path: ['end'],
+  // Oslo offsets, the same form for start and end, and end not before start (src/lib/event-time.ts).
+  .superRefine((e, ctx) => {
+    for (const issue of eventTimeIssues(e.start, e.end)) {
+      ctx.addIssue({ code: 'custom', message: `${issue.problem} — ${issue.expected}`, path: [issue.field] });
+    }
   });
 
 function articles(kind: KindId, extra: Record<string, z.ZodType> = {}) {
@@ -80,25 +93,25 @@ export const collections = {
     loader: file('content/personer.yaml'),
     schema: z.object({
       /** Full name, as the content spells it. */
-      name: z.string().min(1),
+      name: line().min(1),
       /** Position, as the content gives it. */
-      role: z.string().min(1),
+      role: line().min(1),
       /** Other spellings the content uses. */
-      aliases: z.array(z.string()).default([]),
+      aliases: z.array(line()).default([]),
     }),
   }),
   /** Reports and notes the content discusses. */
   publikasjoner: defineCollection({
     loader: file('content/publikasjoner.yaml'),
     schema: z.object({
-      title: z.string().min(1),
-      publisher: z.string().min(1),
+      title: line().min(1),
+      publisher: line().min(1),
       year: z.number().int().optional(),
       /** Report series and number, e.g. «Difi-rapport 2014:7». */
-      series: z.string().optional(),
+      series: line().optional(),
       kind: z.enum(['rapport', 'veiledningsnotat']).default('rapport'),
       url: z.url().optional(),
-      aliases: z.array(z.string()).default([]),
+      aliases: z.array(line()).default([]),
     }),
   }),
 };

@@ -1,10 +1,12 @@
 import { LineCounter, isMap, parseDocument, type Node } from 'yaml';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
-import { isDateTimeWithOffset, isRealDate, osloSortKey } from '../dates.ts';
+import { isRealDate } from '../dates.ts';
 import type { KindId } from '../kinds.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { characterProblems, fieldName, stringsIn } from './characters.ts';
+import { eventTimeIssues, isEventTime } from '../event-time.ts';
 
 /** The fields the schema (src/content.config.ts) knows; anything else would be silently dropped. */
 const COMMON_FIELDS = ['title', 'description', 'date', 'themes', 'draft', 'people', 'publications'];
@@ -132,6 +134,14 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
         `bare disse feltene: ${kindList(allowed)}`,
       );
     }
+  }
+
+  // Characters no output may carry, in every text of every field (all of them are one-line fields).
+  for (const { path, text } of stringsIn(data)) {
+    const at = node(path) ?? keyNode(String(path[0]));
+    problems.push(
+      ...characterProblems(file, at?.range ? lineOf(at.range[0]) : 1, fieldName(path), text, { oneLine: true }),
+    );
   }
 
   requiredText(data, 'title', 'en tittel, f.eks. title: Tre nøkler for å øke ledernes handlingsrom');
@@ -294,10 +304,9 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
     }
     const timeExpected =
       'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';
-    const validTime = (v: unknown) => typeof v === 'string' && (isDateTimeWithOffset(v) || isRealDate(v));
     if (e['start'] === undefined || e['start'] === null || e['start'] === '')
       add('event.start', keyNode('event'), 'mangler', timeExpected);
-    else if (!validTime(e['start']))
+    else if (!isEventTime(e['start']))
       add('event.start', node(['event', 'start']), `«${String(e['start'])}» er ikke et gyldig tidspunkt`, timeExpected);
     if (e['end'] === null)
       add(
@@ -306,16 +315,12 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
         'er tomt',
         'en slutt på samme form som start, eller fjern linjen',
       );
-    else if (e['end'] !== undefined) {
-      if (!validTime(e['end']))
-        add('event.end', node(['event', 'end']), `«${String(e['end'])}» er ikke et gyldig tidspunkt`, timeExpected);
-      else if (validTime(e['start']) && osloSortKey(e['end'] as string) < osloSortKey(e['start'] as string)) {
-        add(
-          'event.end',
-          node(['event', 'end']),
-          `arrangementet slutter (${String(e['end'])}) før det starter (${String(e['start'])})`,
-          'en slutt som er etter start',
-        );
+    else if (e['end'] !== undefined && !isEventTime(e['end']))
+      add('event.end', node(['event', 'end']), `«${String(e['end'])}» er ikke et gyldig tidspunkt`, timeExpected);
+    // Offsets, same form, order: the rules the schema applies too (src/lib/event-time.ts).
+    if (isEventTime(e['start']) && (e['end'] === undefined || isEventTime(e['end']))) {
+      for (const issue of eventTimeIssues(e['start'], e['end'])) {
+        add(`event.${issue.field}`, node(['event', issue.field]), issue.problem, issue.expected);
       }
     }
     if (

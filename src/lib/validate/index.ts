@@ -7,6 +7,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { paths } from '../urls.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
+import { characterProblems } from './characters.ts';
 import { checkReferences } from './links.ts';
 import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
@@ -139,7 +140,11 @@ export function validateContent(
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
         return {
-          problems: [...fm.problems, ...b.problems],
+          problems: [
+            ...fm.problems,
+            ...characterProblems(file, bodyLine, 'innhold', body, { oneLine: false }),
+            ...b.problems,
+          ],
           references: b.references,
           draft: fm.data['draft'] === true,
         };

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { characterProblems, fieldName, stringsIn } from './characters.ts';
 
 /** One field of an item in a shared list, with the same rules as the schema in src/content.config.ts. */
 interface FieldRule {
@@ -107,6 +108,11 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
       } else if (!rule.check(value)) {
         add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, rule.expected);
       }
+    }
+    // Names and titles reach feeds, JSON-LD and calendars: the same character rules as in articles.
+    for (const { path, text } of stringsIn(data)) {
+      const at = (item.getIn(path, true) as Node | undefined) ?? node;
+      problems.push(...characterProblems(file, lineOf(at), fieldName(path), text, { oneLine: true }));
     }
     for (const key of Object.keys(data)) {
       if (key !== 'id' && !(key in rules)) {

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { siteOwner } from './src/integrations/site-owner.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentCheck(),
+    siteOwner(),
     // Every page but the 404; drafts have no page in a production build, so none is listed.
     // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.
     sitemap({

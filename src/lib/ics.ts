@@ -78,7 +78,9 @@ function eventLines(event: CalendarEvent): string[] {
     lines.push(`DTEND;VALUE=DATE:${dateValue(nextDay(event.end ?? event.start))}`);
   } else {
     lines.push(`DTSTART:${utc(event.start)}`);
-    if (event.end) lines.push(`DTEND:${utc(event.end)}`);
+    // DTEND must be later than DTSTART (§3.8.2.2); an end equal to the start is a moment, which a
+    // VEVENT without DTEND is (§3.6.1), and the page shows it the same way (formatEventTime).
+    if (event.end && utc(event.end) !== utc(event.start)) lines.push(`DTEND:${utc(event.end)}`);
   }
   lines.push(
     `SUMMARY:${escapeText(event.summary)}`,

@@ -38,6 +38,11 @@ describe('event times', () => {
     expect(fields('2018-04-11', '2018-04-10')).toEqual([
       'end: arrangementet slutter (2018-04-10) før det starter (2018-04-11)',
     ]);
-    expect(fields('2018-04-10T09:00:30+02:00', '2018-04-10T09:00:10+02:00')).toHaveLength(1);
+    expect(fields('2018-04-10T10:00:00+02:00', '2018-04-10T09:59+02:00')).toHaveLength(1);
+  });
+  test('rejects seconds the page would not show', () => {
+    const [issue] = eventTimeIssues('2018-04-10T09:00:30+02:00');
+    expect(issue?.expected).toBe("hele minutter, f.eks. start: '2018-04-10T09:00:00+02:00'");
+    expect(fields('2018-04-10T09:00:00+02:00', '2018-04-10T10:00:59+02:00')).toHaveLength(1);
   });
 });

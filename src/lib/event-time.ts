@@ -11,6 +11,7 @@ import { TIME_ZONE, isAllDay, isDateTimeWithOffset, isRealDate } from './dates.t
  * - A date-time's offset is Oslo's at that moment (the site shows Oslo time): `09:00+05:00`
  *   would be shown as 06:00, a time nobody wrote; `Z` likewise. A clock time that does not exist
  *   in Oslo (the hour skipped when summer time begins) is rejected with the reason.
+ * - Whole minutes: the page shows no seconds, so a calendar must not hold any either.
  * - The end is not before the start. An end equal to the start is allowed: a moment, shown once.
  */
 
@@ -71,6 +72,20 @@ export function offsetIssue(field: 'start' | 'end', value: string): EventTimeIss
   };
 }
 
+/**
+ * The issue with seconds other than `:00`: the page shows hours and minutes only, so `09:00:30`
+ * would be shown as 09:00 while calendars hold 09:00:30. Undefined for `:00`, no seconds, or a date.
+ */
+export function secondsIssue(field: 'start' | 'end', value: string): EventTimeIssue | undefined {
+  const m = DATE_TIME.exec(value);
+  if (!m || !m[3] || m[3] === '00') return undefined;
+  return {
+    field,
+    problem: `sekundene i «${value}» vises ikke på nettstedet`,
+    expected: `hele minutter, f.eks. ${field}: '${value.replace(`:${m[3]}`, ':00')}'`,
+  };
+}
+
 /** True when both values are of the same form: both dates, or both date-times. */
 export function sameForm(start: string, end: string): boolean {
   return isAllDay(start) === isAllDay(end);
@@ -119,7 +134,10 @@ export function isEventTime(value: unknown): value is string {
  * `isEventTime`); the form of each value alone is checked by the caller.
  */
 export function eventTimeIssues(start: string, end?: string): EventTimeIssue[] {
-  const issues = [offsetIssue('start', start), end === undefined ? undefined : offsetIssue('end', end)];
+  const issues = [start, end].flatMap((value, i) => {
+    const field = i === 0 ? 'start' : 'end';
+    return value === undefined ? [] : [offsetIssue(field, value), secondsIssue(field, value)];
+  });
   if (end !== undefined) {
     const mixed = mixedFormIssue(start, end);
     issues.push(mixed ?? orderIssue(start, end));

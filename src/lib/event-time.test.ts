@@ -25,6 +25,7 @@ describe('event times', () => {
     const [z] = eventTimeIssues('2018-04-10T07:00:00Z');
     expect(z?.problem).toContain('nettstedet ville vist kl. 09:00');
     expect(z?.expected).toContain("start: '2018-04-10T07:00:00+02:00'");
+    expect(z?.expected).toContain("eller '2018-04-10T09:00:00+02:00' for kl. 09:00");
     expect(eventTimeIssues('2018-01-10T09:00:00+02:00')[0]?.expected).toContain('2018-01-10T09:00:00+01:00');
     expect(fields('2018-01-10T09:00:00+05:00', '2018-01-10T10:00:00+01:00')).toHaveLength(1);
   });
@@ -44,5 +45,6 @@ describe('event times', () => {
     const [issue] = eventTimeIssues('2018-04-10T09:00:30+02:00');
     expect(issue?.expected).toBe("hele minutter, f.eks. start: '2018-04-10T09:00:00+02:00'");
     expect(fields('2018-04-10T09:00:00+02:00', '2018-04-10T10:00:59+02:00')).toHaveLength(1);
+    expect(eventTimeIssues('2018-04-10T09:30:30+02:00')[0]?.expected).toContain("'2018-04-10T09:30:00+02:00'");
   });
 });

@@ -68,7 +68,7 @@ export function offsetIssue(field: 'start' | 'end', value: string): EventTimeIss
   return {
     field,
     problem: `tidssonen ${offset} i «${value}» er ikke norsk tid den dagen (nettstedet ville vist kl. ${wallTime(value).slice(11, 16)})`,
-    expected: `norsk tid: ${field}: '${day}T${time}${right}' for kl. ${hm} (+01:00 om vinteren, +02:00 om sommeren)`,
+    expected: `norsk tid (+01:00 om vinteren, +02:00 om sommeren): ${field}: '${day}T${time}${right}' for kl. ${hm}${sameMoment(value)}`,
   };
 }
 
@@ -82,8 +82,16 @@ export function secondsIssue(field: 'start' | 'end', value: string): EventTimeIs
   return {
     field,
     problem: `sekundene i «${value}» vises ikke på nettstedet`,
-    expected: `hele minutter, f.eks. ${field}: '${value.replace(`:${m[3]}`, ':00')}'`,
+    expected: `hele minutter, f.eks. ${field}: '${m[1]}T${m[2]}:00${m[4]}'`,
   };
+}
+
+/** «, eller '…' for kl. 09:00» when the moment written, read in Oslo, is another clock time. */
+function sameMoment(value: string): string {
+  const wall = wallTime(value);
+  const [day, time] = [wall.slice(0, 10), wall.slice(11)];
+  const offset = osloOffsetAt(day, time);
+  return offset ? `, eller '${day}T${time}${offset}' for kl. ${time.slice(0, 5)}` : '';
 }
 
 /** True when both values are of the same form: both dates, or both date-times. */

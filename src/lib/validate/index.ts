@@ -16,15 +16,17 @@ import { didYouMean } from './suggest.ts';
 
 export { formatProblem, formatReport, type Problem } from './problem.ts';
 
-/** The checking code itself is part of each cached result's key: new rules re-check every file. */
+/**
+ * The checking code itself is part of each cached result's key: new rules re-check every file. All
+ * of src/lib, subfolders included (the character rules live in src/lib/text/).
+ */
+const lib = path.join(import.meta.dirname, '..');
 const rules = digest(
-  ...['.', '..'].flatMap((dir) => {
-    const folder = path.join(import.meta.dirname, dir);
-    return readdirSync(folder)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .sort()
-      .map((f) => readFileSync(path.join(folder, f), 'utf8'));
-  }),
+  ...(readdirSync(lib, { recursive: true }) as string[])
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => readFileSync(path.join(lib, f), 'utf8')),
 );
 
 /** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */

@@ -43,6 +43,13 @@ describe('character classes', () => {
     expect(forbidden.length).toBeGreaterThan(2000);
     for (const cp of forbidden) expect(classify(cp), cp.toString(16)).toBeDefined();
   });
+  test('the fast first test finds exactly the characters the classes name', () => {
+    for (const cp of sampled) {
+      const text = `a${String.fromCodePoint(cp)}b`;
+      expect(findUnwantedCharacters(text).length > 0, cp.toString(16)).toBe(classify(cp) !== undefined);
+      expect(cleanText(text) === text, cp.toString(16)).toBe(classify(cp) === undefined);
+    }
+  });
   test('keeps no-break space, soft hyphen, joiners, direction marks, BOM and emoji', () => {
     for (const cp of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0xad, 0x200b, 0x200d, 0x200e, 0x200f, 0xfeff, 0x1f600, 0xe5])
       expect(classify(cp), cp.toString(16)).toBeUndefined();

@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { siteOwner } from './src/integrations/site-owner.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
+import { cleanText } from './src/lib/text/characters.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -24,8 +26,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentCheck(),
+    siteOwner(),
     // Every page but the 404; drafts have no page in a production build, so none is listed.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize: (item) => ({ ...item, url: cleanText(item.url) }),
+    }),
     pagefind(),
     completeness(),
   ],

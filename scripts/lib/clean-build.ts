@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 
 /** The site's code: what a build reads besides the content. */
-export const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
+export const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'config'];
 /** What a build reads. Everything else (dist*, caches, reports) is left behind. */
 const SOURCES = [...CODE, 'content'];
 

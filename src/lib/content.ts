@@ -3,6 +3,7 @@ import { KIND_IDS, type KindId } from './kinds.ts';
 import { selectPublished, type Entry } from './entries.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { relatedIndex } from './related.ts';
+import { cleanDeep } from './text/characters.ts';
 
 export type ArticleEntry = Entry & { entry: CollectionEntry<KindId>; filePath: string | undefined };
 export type Person = CollectionEntry<'personer'>;
@@ -29,18 +30,23 @@ export const getPublishedEntries = once(async (): Promise<ArticleEntry[]> => {
   const all: ArticleEntry[] = [];
   for (const kind of KIND_IDS) {
     for (const entry of await getCollection(kind)) {
-      all.push({ kind, slug: entry.id, data: entry.data as Entry['data'], entry, filePath: entry.filePath });
+      all.push({ kind, slug: entry.id, data: cleanDeep(entry.data as Entry['data']), entry, filePath: entry.filePath });
     }
   }
   return selectPublished(all, SHOW_DRAFTS);
 });
 
 export const getPeople = once(async (): Promise<Person[]> =>
-  (await getCollection('personer')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
+  (await getCollection('personer'))
+    // Defence in depth: no character an output cannot carry reaches a page (src/lib/text/characters.ts).
+    .map((p) => ({ ...p, data: cleanDeep(p.data) }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
 );
 
 export const getPublications = once(async (): Promise<Publication[]> =>
-  (await getCollection('publikasjoner')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb')),
+  (await getCollection('publikasjoner'))
+    .map((p) => ({ ...p, data: cleanDeep(p.data) }))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb')),
 );
 
 /** People and publications resolved to the published articles that name them. Fails on unknown ids. */

@@ -86,7 +86,8 @@ export function formatEventTime(start: string, end?: string): string {
   }
   const day = weekdayFormat.format(new Date(start));
   const from = formatTime(start);
-  if (!end) return `${day} kl. ${from}`;
+  // An end equal to the start is a moment: shown once, as the calendar has it (RFC 5545 §3.6.1).
+  if (!end || Date.parse(end) === Date.parse(start)) return `${day} kl. ${from}`;
   if (osloDay(end) === osloDay(start)) return `${day} kl. ${from}–${formatTime(end)}`;
   return `${day} kl. ${from} – ${weekdayFormat.format(new Date(end))} kl. ${formatTime(end)}`;
 }

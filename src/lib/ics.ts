@@ -1,4 +1,6 @@
 import { isAllDay } from './dates.ts';
+import { sameForm } from './event-time.ts';
+import { cleanText } from './text/characters.ts';
 
 /** One event as a calendar sees it. */
 export interface CalendarEvent {
@@ -14,9 +16,16 @@ export interface CalendarEvent {
   end?: string | undefined;
 }
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
+/**
+ * RFC 5545 TEXT (§3.3.11): characters no output may carry removed (`cleanText`; CONTROL is not
+ * allowed in TEXT), then backslash, semicolon, comma and line breaks (CRLF, LF or a lone CR) escaped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return cleanText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n');
 }
 
 /** Folds a content line to at most 75 octets per line (RFC 5545 §3.1), never splitting a character. */
@@ -58,20 +67,26 @@ function nextDay(day: string): string {
 }
 
 function eventLines(event: CalendarEvent): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${dateValue(event.published)}T000000Z`];
+  const lines = ['BEGIN:VEVENT', `UID:${cleanText(event.uid)}`, `DTSTAMP:${dateValue(event.published)}T000000Z`];
+  // RFC 5545 §3.8.2.2: DTEND has the value type of DTSTART. The content check rejects mixed forms;
+  // should one slip through, fail the build rather than write a time nobody wrote.
+  if (event.end !== undefined && !sameForm(event.start, event.end))
+    throw new Error(`${event.uid}: start ${event.start} and end ${event.end} are of different forms`);
   if (isAllDay(event.start)) {
     lines.push(`DTSTART;VALUE=DATE:${dateValue(event.start)}`);
     // DTEND of an all-day event is exclusive: the day after the last day.
-    lines.push(`DTEND;VALUE=DATE:${dateValue(nextDay(event.end && isAllDay(event.end) ? event.end : event.start))}`);
+    lines.push(`DTEND;VALUE=DATE:${dateValue(nextDay(event.end ?? event.start))}`);
   } else {
     lines.push(`DTSTART:${utc(event.start)}`);
-    if (event.end) lines.push(`DTEND:${utc(event.end)}`);
+    // DTEND must be later than DTSTART (§3.8.2.2); an end equal to the start is a moment, which a
+    // VEVENT without DTEND is (§3.6.1), and the page shows it the same way (formatEventTime).
+    if (event.end && utc(event.end) !== utc(event.start)) lines.push(`DTEND:${utc(event.end)}`);
   }
   lines.push(
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(`${event.description}\n\n${event.url}`)}`,
     `LOCATION:${escapeText(event.location)}`,
-    `URL:${event.url}`,
+    `URL:${cleanText(event.url)}`,
     'END:VEVENT',
   );
   return lines;

@@ -1,6 +1,7 @@
 import type { Entry } from './entries.ts';
 import { getTheme } from './themes.ts';
 import { SITE } from './site.ts';
+import { cleanDeep } from './text/characters.ts';
 
 /** Structured data (schema.org) for search engines, one function per page type. */
 type Json = Record<string, unknown>;
@@ -85,7 +86,11 @@ export function publicationJsonLd(
   };
 }
 
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element,
+ * and every string passed through `cleanText`, so no control character, noncharacter or lone
+ * surrogate reaches the page (WHATWG HTML §13.2.3.5) or a reader of the JSON.
+ */
 export function serializeJsonLd(data: Json): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(cleanDeep(data)).replace(/</g, '\\u003c');
 }

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { slugFromFileName } from '../lib/slug.ts';
 import { rewriteRootLinks } from '../lib/urls.ts';
+import { cleanText } from '../lib/text/characters.ts';
 import type { KindId } from '../lib/kinds.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
@@ -54,6 +55,8 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
     rendered.html = rewriteRootLinks(rendered.html, config.base);
+    // Defence in depth: the check rejects such characters in bodies (src/lib/text/characters.ts).
+    rendered.html = cleanText(rendered.html);
     store.set({ id, data, body, filePath, digest, rendered });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPublishedEntries } from '../lib/content.ts';
-import { feedItems } from '../lib/feeds.ts';
+import { feedItems, feedText } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 
@@ -9,11 +9,13 @@ import { SITE } from '../lib/site.ts';
 export async function GET(context: APIContext) {
   const site = context.site ?? 'http://localhost:4321';
   const base = import.meta.env.BASE_URL;
-  return rss({
-    title: `${SITE.name} – alt nytt`,
-    description: SITE.description,
-    site: absoluteUrl(site, base, '/'),
-    items: feedItems(await getPublishedEntries(), site, base),
-    customData: '<language>nb</language>',
-  });
+  return rss(
+    feedText({
+      title: `${SITE.name} – alt nytt`,
+      description: SITE.description,
+      site: absoluteUrl(site, base, '/'),
+      items: feedItems(await getPublishedEntries(), site, base),
+      customData: '<language>nb</language>',
+    }),
+  );
 }

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
-import { isDateTimeWithOffset, isRealDate, osloSortKey } from '../dates.ts';
+import { isRealDate } from '../dates.ts';
+import { eventTimeIssues, isEventTime } from '../event-time.ts';
+import { oneLine } from './text.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
 
@@ -42,15 +44,14 @@ const TIME_EXPECTED =
 const notATime = (input: unknown) => `«${String(input)}» er ikke et gyldig tidspunkt`;
 
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
-const eventTime = () =>
-  z.string().refine((v) => isDateTimeWithOffset(v) || isRealDate(v), { error: (issue) => notATime(issue.input) });
+const eventTime = () => z.string().refine(isEventTime, { error: (issue) => notATime(issue.input) });
 
-/** Text that is not blank, after trimming. */
-const text = () => z.string().trim().min(1);
+/** One-line text that is not blank, after trimming. */
+const text = () => oneLine().trim().min(1);
 
 /** One reference by id to a shared list, checked against the list when its ids are known. */
 function reference(ids: ReadonlySet<string> | undefined, noun: string, listFile: string) {
-  const id = z.string().min(1);
+  const id = oneLine().min(1);
   if (!ids) return id;
   return id.refine((v) => ids.has(v), {
     error: (issue) => `ukjent ${noun} «${String(issue.input)}»`,
@@ -189,7 +190,7 @@ const eventFields = {
   /** End, same form as `start`. Optional. */
   end: field(eventTime().optional(), {
     label: 'Slutt',
-    help: 'slutt, på samme form. Kan ikke være før start',
+    help: 'slutt, på samme form som `start`: begge med klokkeslett, eller begge bare dato. Kan ikke være før start',
     expected: TIME_EXPECTED,
     empty: 'en slutt på samme form som start, eller fjern linjen',
     format: 'datetime',
@@ -221,17 +222,16 @@ const eventFields = {
   }),
 };
 
-/** Events also carry their facts in frontmatter; the end may not come before the start. */
-export const eventSchema = z
-  .strictObject(eventFields)
-  .refine((e) => !e.end || osloSortKey(e.end) >= osloSortKey(e.start), {
-    error: (issue) => {
-      const e = issue.input as { start: string; end: string };
-      return `arrangementet slutter (${e.end}) før det starter (${e.start})`;
-    },
-    params: { expected: 'en slutt som er etter start' },
-    path: ['end'],
-  });
+/**
+ * Events also carry their facts in frontmatter. Start and end: Oslo offsets, the same form (both
+ * dates or both date-times, RFC 5545 §3.8.2.2), whole minutes, end not before start
+ * (src/lib/event-time.ts).
+ */
+export const eventSchema = z.strictObject(eventFields).superRefine((e, ctx) => {
+  for (const issue of eventTimeIssues(e.start, e.end)) {
+    ctx.addIssue({ code: 'custom', message: issue.problem, path: [issue.field], params: { expected: issue.expected } });
+  }
+});
 
 const eventField = field(eventSchema, {
   label: 'Arrangement',

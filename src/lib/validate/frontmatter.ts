@@ -3,6 +3,8 @@ import type { KindId } from '../kinds.ts';
 import { entrySchema, kindsWithField, type References } from '../schema/entry.ts';
 import { explainIssues, type Explained } from '../schema/error-map.ts';
 import type { Problem } from './problem.ts';
+import { characterProblems, fieldName, stringsIn } from './characters.ts';
+import { isCharacterIssue } from '../schema/text.ts';
 
 export type { References } from '../schema/entry.ts';
 
@@ -101,9 +103,16 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const schema = entrySchema(kind, refs);
+  // Characters no output may carry, in every key and text of every field, each on its own line (the
+  // schema's own character issues, needed by Astro's parse, are left to this).
+  for (const { path, text } of stringsIn(data)) {
+    const at = where(root, path, 'value');
+    problems.push(...characterProblems(file, lineOf(at?.range?.[0]), fieldName(path), text, { oneLine: true }));
+  }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { data, problems };
-  for (const said of explainIssues(schema, result.error.issues, { belongsTo: kindsWithField })) {
+  const issues = result.error.issues.filter((issue) => !isCharacterIssue(issue));
+  for (const said of explainIssues(schema, issues, { belongsTo: kindsWithField })) {
     problems.push({ file, line: lineOf(where(root, said.path, said.at)?.range?.[0]), ...pick(said) });
   }
   return { data, problems };

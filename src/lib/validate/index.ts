@@ -7,6 +7,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { paths } from '../urls.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
+import { characterProblems } from './characters.ts';
 import { checkReferences } from './links.ts';
 import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
@@ -15,15 +16,17 @@ import { didYouMean } from './suggest.ts';
 
 export { formatProblem, formatReport, type Problem } from './problem.ts';
 
-/** The checking code itself is part of each cached result's key: new rules re-check every file. */
+/**
+ * The checking code itself is part of each cached result's key: new rules re-check every file. All
+ * of src/lib, subfolders included (the character rules live in src/lib/text/).
+ */
+const lib = path.join(import.meta.dirname, '..');
 const rules = digest(
-  ...['.', '..', '../schema'].flatMap((dir) => {
-    const folder = path.join(import.meta.dirname, dir);
-    return readdirSync(folder)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .sort()
-      .map((f) => readFileSync(path.join(folder, f), 'utf8'));
-  }),
+  ...(readdirSync(lib, { recursive: true }) as string[])
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => readFileSync(path.join(lib, f), 'utf8')),
 );
 
 /** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */
@@ -139,7 +142,11 @@ export function validateContent(
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
         return {
-          problems: [...fm.problems, ...b.problems],
+          problems: [
+            ...fm.problems,
+            ...characterProblems(file, bodyLine, 'innhold', body, { oneLine: false }),
+            ...b.problems,
+          ],
           references: b.references,
           draft: fm.data['draft'] === true,
         };

@@ -3,6 +3,8 @@ import { docOf, say, schemaAt } from '../schema/doc.ts';
 import { LIST_ID, LISTS, type ListName } from '../schema/lists.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { characterProblems, fieldName, stringsIn } from './characters.ts';
+import { isCharacterIssue } from '../schema/text.ts';
 
 export { LISTS, type ListName } from '../schema/lists.ts';
 
@@ -62,7 +64,13 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
     // The item's other fields, against the schema: what is missing, what is not valid, what is unknown.
     const result = schema.safeParse(data, { reportInput: true });
     const said = new Set<string>(['id']);
-    for (const issue of result.success ? [] : result.error.issues) {
+    // Names and titles reach feeds, JSON-LD and calendars: the same character rules as in articles,
+    // said per character with its line (the schema's own character issues are left to this).
+    for (const { path, text } of stringsIn(data)) {
+      const at = (item.getIn(path, true) as Node | undefined) ?? node;
+      problems.push(...characterProblems(file, lineOf(at), fieldName(path), text, { oneLine: true }));
+    }
+    for (const issue of result.success ? [] : result.error.issues.filter((i) => !isCharacterIssue(i))) {
       const [field] = issue.path;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys.filter((k) => k !== 'id'))

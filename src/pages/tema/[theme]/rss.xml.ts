@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPublishedEntries } from '../../../lib/content.ts';
 import { byTheme } from '../../../lib/entries.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { feedItems, feedText } from '../../../lib/feeds.ts';
 import { THEMES, type Theme } from '../../../lib/themes.ts';
 import { absoluteUrl, paths } from '../../../lib/urls.ts';
 import { SITE } from '../../../lib/site.ts';
@@ -16,11 +16,13 @@ export async function GET(context: APIContext) {
   const { theme } = context.props as { theme: Theme };
   const site = context.site ?? 'http://localhost:4321';
   const base = import.meta.env.BASE_URL;
-  return rss({
-    title: `${SITE.name} – ${theme.label}`,
-    description: theme.summary,
-    site: absoluteUrl(site, base, paths.theme(theme.id)),
-    items: feedItems(byTheme(await getPublishedEntries(), theme.id), site, base),
-    customData: '<language>nb</language>',
-  });
+  return rss(
+    feedText({
+      title: `${SITE.name} – ${theme.label}`,
+      description: theme.summary,
+      site: absoluteUrl(site, base, paths.theme(theme.id)),
+      items: feedItems(byTheme(await getPublishedEntries(), theme.id), site, base),
+      customData: '<language>nb</language>',
+    }),
+  );
 }

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { eventTimeIssues, osloOffsetAt } from './event-time.ts';
+
+const fields = (start: string, end?: string) => eventTimeIssues(start, end).map((i) => `${i.field}: ${i.problem}`);
+
+describe('event times', () => {
+  test('accepts both forms alone and pairs of the same form in Oslo time', () => {
+    expect(fields('2018-04-10')).toEqual([]);
+    expect(fields('2018-04-10', '2018-04-11')).toEqual([]);
+    expect(fields('2018-04-10T09:00:00+02:00', '2018-04-11T16:00:00+02:00')).toEqual([]);
+    expect(fields('2018-01-10T09:00+01:00', '2018-01-10T09:00+01:00')).toEqual([]);
+  });
+  test('rejects a date-time start with a date end, and a date start with a date-time end', () => {
+    const timedStart = eventTimeIssues('2018-04-10T09:00:00+02:00', '2018-04-11');
+    expect(timedStart).toHaveLength(1);
+    expect(timedStart[0]!.field).toBe('end');
+    expect(timedStart[0]!.expected).toContain("end: '2018-04-11T16:00:00+02:00'");
+    expect(timedStart[0]!.expected).toContain("start: '2018-04-10'");
+    const dateStart = eventTimeIssues('2018-05-02', '2018-05-03T12:00:00+02:00');
+    expect(dateStart).toHaveLength(1);
+    expect(dateStart[0]!.expected).toContain("start: '2018-05-02T09:00:00+02:00'");
+    expect(dateStart[0]!.expected).toContain("end: '2018-05-03'");
+  });
+  test('rejects offsets that are not Oslo time, naming the right one', () => {
+    const [z] = eventTimeIssues('2018-04-10T07:00:00Z');
+    expect(z?.problem).toContain('nettstedet ville vist kl. 09:00');
+    expect(z?.expected).toContain("start: '2018-04-10T07:00:00+02:00'");
+    expect(z?.expected).toContain("eller '2018-04-10T09:00:00+02:00' for kl. 09:00");
+    expect(eventTimeIssues('2018-01-10T09:00:00+02:00')[0]?.expected).toContain('2018-01-10T09:00:00+01:00');
+    expect(fields('2018-01-10T09:00:00+05:00', '2018-01-10T10:00:00+01:00')).toHaveLength(1);
+  });
+  test('rejects the hour skipped when summer time begins, accepts both readings of the repeated hour', () => {
+    expect(osloOffsetAt('2018-03-25', '02:30')).toBeUndefined();
+    expect(fields('2018-03-25T02:30:00+01:00')[0]).toContain('finnes ikke i norsk tid');
+    expect(fields('2018-10-28T02:30:00+02:00')).toEqual([]);
+    expect(fields('2018-10-28T02:30:00+01:00')).toEqual([]);
+  });
+  test('rejects an end before the start in either form', () => {
+    expect(fields('2018-04-11', '2018-04-10')).toEqual([
+      'end: arrangementet slutter (2018-04-10) før det starter (2018-04-11)',
+    ]);
+    expect(fields('2018-04-10T10:00:00+02:00', '2018-04-10T09:59+02:00')).toHaveLength(1);
+  });
+  test('rejects seconds the page would not show', () => {
+    const [issue] = eventTimeIssues('2018-04-10T09:00:30+02:00');
+    expect(issue?.expected).toBe("hele minutter, f.eks. start: '2018-04-10T09:00:00+02:00'");
+    expect(fields('2018-04-10T09:00:00+02:00', '2018-04-10T10:00:59+02:00')).toHaveLength(1);
+    expect(eventTimeIssues('2018-04-10T09:30:30+02:00')[0]?.expected).toContain("'2018-04-10T09:30:00+02:00'");
+  });
+});

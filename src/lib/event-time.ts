@@ -1,0 +1,154 @@
+import { TIME_ZONE, isAllDay, isDateTimeWithOffset, isRealDate } from './dates.ts';
+
+/**
+ * The rules for an event's `start` and `end` beyond each value's own form, as small named
+ * functions that both the schema (src/content.config.ts) and the content check
+ * (src/lib/validate/frontmatter.ts) call, so that they say the same.
+ *
+ * - Both the same form (RFC 5545 §3.8.2.2: DTEND has the value type of DTSTART). A date-time
+ *   start with a date end has no meaning anybody wrote (the calendar would end the event at
+ *   midnight UTC, the page at 02:00); the editor is asked to write both the same way.
+ * - A date-time's offset is Oslo's at that moment (the site shows Oslo time): `09:00+05:00`
+ *   would be shown as 06:00, a time nobody wrote; `Z` likewise. A clock time that does not exist
+ *   in Oslo (the hour skipped when summer time begins) is rejected with the reason.
+ * - Whole minutes: the page shows no seconds, so a calendar must not hold any either.
+ * - The end is not before the start. An end equal to the start is allowed: a moment, shown once.
+ */
+
+/** One thing wrong with an event's times, in Norwegian, for the field it belongs to. */
+export interface EventTimeIssue {
+  field: 'start' | 'end';
+  problem: string;
+  expected: string;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+const osloWall = new Intl.DateTimeFormat('sv-SE', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+});
+
+/** The Oslo wall-clock time of a moment, `YYYY-MM-DD HH:mm:ss`. */
+function wallTime(value: string): string {
+  return osloWall.format(new Date(value));
+}
+
+/**
+ * The offset Oslo has at the wall-clock time `day`T`time` (`HH:mm[:ss]`), `+01:00` or `+02:00`, or
+ * undefined when that clock time does not exist in Oslo (skipped at the change to summer time).
+ * Where it exists twice (the autumn change), the first (summer time) is given.
+ */
+export function osloOffsetAt(day: string, time: string): string | undefined {
+  const seconds = time.length === 5 ? `${time}:00` : time;
+  return ['+02:00', '+01:00'].find((offset) => wallTime(`${day}T${seconds}${offset}`) === `${day} ${seconds}`);
+}
+
+/** The issue with one date-time's offset, or undefined when it is Oslo's (date-only values have none). */
+export function offsetIssue(field: 'start' | 'end', value: string): EventTimeIssue | undefined {
+  const m = DATE_TIME.exec(value);
+  if (!m || !isDateTimeWithOffset(value)) return undefined;
+  const [, day, hm, sec, offset] = m as unknown as [string, string, string, string | undefined, string];
+  const time = sec ? `${hm}:${sec}` : hm;
+  // The written clock time, read back in Oslo at the moment written: the same unless the offset is wrong.
+  if (wallTime(value) === `${day} ${sec ? time : `${time}:00`}`) return undefined;
+  const right = osloOffsetAt(day, time);
+  if (right === undefined)
+    return {
+      field,
+      problem: `klokkeslettet ${hm} den ${day} finnes ikke i norsk tid (klokka stilles fram til sommertid)`,
+      expected: 'et klokkeslett som finnes den dagen, f.eks. en time senere',
+    };
+  return {
+    field,
+    problem: `tidssonen ${offset} i «${value}» er ikke norsk tid den dagen (nettstedet ville vist kl. ${wallTime(value).slice(11, 16)})`,
+    expected: `norsk tid (+01:00 om vinteren, +02:00 om sommeren): ${field}: '${day}T${time}${right}' for kl. ${hm}${sameMoment(value)}`,
+  };
+}
+
+/**
+ * The issue with seconds other than `:00`: the page shows hours and minutes only, so `09:00:30`
+ * would be shown as 09:00 while calendars hold 09:00:30. Undefined for `:00`, no seconds, or a date.
+ */
+export function secondsIssue(field: 'start' | 'end', value: string): EventTimeIssue | undefined {
+  const m = DATE_TIME.exec(value);
+  if (!m || !m[3] || m[3] === '00') return undefined;
+  return {
+    field,
+    problem: `sekundene i «${value}» vises ikke på nettstedet`,
+    expected: `hele minutter, f.eks. ${field}: '${m[1]}T${m[2]}:00${m[4]}'`,
+  };
+}
+
+/** «, eller '…' for kl. 09:00» when the moment written, read in Oslo, is another clock time. */
+function sameMoment(value: string): string {
+  const wall = wallTime(value);
+  const [day, time] = [wall.slice(0, 10), wall.slice(11)];
+  const offset = osloOffsetAt(day, time);
+  return offset ? `, eller '${day}T${time}${offset}' for kl. ${time.slice(0, 5)}` : '';
+}
+
+/** True when both values are of the same form: both dates, or both date-times. */
+export function sameForm(start: string, end: string): boolean {
+  return isAllDay(start) === isAllDay(end);
+}
+
+/** An example date-time for `day` at `time` with Oslo's offset, for messages. */
+function example(day: string, time: string): string {
+  return `${day}T${time}:00${osloOffsetAt(day, time) ?? '+01:00'}`;
+}
+
+/** The issue with a start and an end of different forms, or undefined. */
+export function mixedFormIssue(start: string, end: string): EventTimeIssue | undefined {
+  if (sameForm(start, end)) return undefined;
+  if (isAllDay(end)) {
+    return {
+      field: 'end',
+      problem: `start har klokkeslett (${start}), men end er bare en dato (${end}); da vet ingen når arrangementet slutter`,
+      expected: `samme form i begge: end med klokkeslett, f.eks. end: '${example(end, '16:00')}' (med riktig klokkeslett), eller bare datoer i begge: start: '${start.slice(0, 10)}'`,
+    };
+  }
+  return {
+    field: 'end',
+    problem: `start er bare en dato (${start}), men end har klokkeslett (${end}); da vet ingen når arrangementet begynner`,
+    expected: `samme form i begge: start med klokkeslett, f.eks. start: '${example(start, '09:00')}' (med riktig klokkeslett), eller bare datoer i begge: end: '${end.slice(0, 10)}'`,
+  };
+}
+
+/** The issue with an end before the start (both valid and of the same form), or undefined. */
+export function orderIssue(start: string, end: string): EventTimeIssue | undefined {
+  const before = isAllDay(start) ? end < start : Date.parse(end) < Date.parse(start);
+  if (!before) return undefined;
+  return {
+    field: 'end',
+    problem: `arrangementet slutter (${end}) før det starter (${start})`,
+    expected: 'en slutt som er etter start',
+  };
+}
+
+/** True for a value of either accepted form: a real date, or a real date-time with offset. */
+export function isEventTime(value: unknown): value is string {
+  return typeof value === 'string' && (isRealDate(value) || isDateTimeWithOffset(value));
+}
+
+/**
+ * Every issue with an event's times, given values that each have an accepted form (see
+ * `isEventTime`); the form of each value alone is checked by the caller.
+ */
+export function eventTimeIssues(start: string, end?: string): EventTimeIssue[] {
+  const issues = [start, end].flatMap((value, i) => {
+    const field = i === 0 ? 'start' : 'end';
+    return value === undefined ? [] : [offsetIssue(field, value), secondsIssue(field, value)];
+  });
+  if (end !== undefined) {
+    const mixed = mixedFormIssue(start, end);
+    issues.push(mixed ?? orderIssue(start, end));
+  }
+  return issues.filter((i): i is EventTimeIssue => i !== undefined);
+}

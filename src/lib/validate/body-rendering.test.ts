@@ -59,7 +59,7 @@ describe('the check reads a body as the renderer does', () => {
       { url: '/bilder/a.png', line: 9, image: true },
       { url: '/bilder/a.png', line: 9, image: true },
       { url: '/bilder/b.png', line: 9, image: true },
-      { url: '/film.mp4', line: 11, image: true },
+      { url: '/film.mp4', line: 11, image: false },
       { url: '/bilder/p.png', line: 11, image: true },
       { url: '/rapporter/', line: 13, image: false },
     ]);

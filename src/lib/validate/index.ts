@@ -17,7 +17,7 @@ export { formatProblem, formatReport, type Problem } from './problem.ts';
 
 /** The checking code itself is part of each cached result's key: new rules re-check every file. */
 const rules = digest(
-  ...['.', '..'].flatMap((dir) => {
+  ...['.', '..', '../html'].flatMap((dir) => {
     const folder = path.join(import.meta.dirname, dir);
     return readdirSync(folder)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))

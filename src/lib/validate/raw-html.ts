@@ -47,7 +47,8 @@ export function urlsOf(element: RawElement): { url: string; image: boolean }[] {
   for (const attr of urlAttributesOf(element.tagName)) {
     const value = element.attributes[attr.attribute];
     if (value === undefined) continue;
-    const image = attr.directive(element.tagName, element.attributes) !== null;
+    // Images must exist under public/ (../validate/links.ts); other loads are checked as files or pages.
+    const image = attr.directive(element.tagName, element.attributes) === 'img-src';
     for (const url of attr.srcset ? srcsetUrls(value) : [value]) out.push({ url: url.trim(), image });
   }
   return out;

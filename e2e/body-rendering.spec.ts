@@ -53,9 +53,13 @@ test.beforeAll(async () => {
   });
   expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', base, '--port', String(port)], {
-    stdio: 'ignore',
-  });
+  server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', base, '--port', String(port)],
+    {
+      stdio: 'ignore',
+    },
+  );
   origin = `http://127.0.0.1:${port}`;
   await expect
     .poll(async () => (await fetch(`${origin}${base}`).catch(() => undefined))?.status, { timeout: 30_000 })
@@ -82,7 +86,9 @@ test('footnotes read Norwegian: a hidden «Fotnoter» heading and «Tilbake til 
   expect(definitions.length).toBeGreaterThan(0);
   for (let n = 1; n <= definitions.length; n++) {
     await expect(article.getByRole('link', { name: BODY_STRINGS.backToReference(n), exact: true })).toHaveCount(1);
-    await expect(article.getByRole('link', { name: BODY_STRINGS.footnoteReference(String(n)), exact: true })).toHaveCount(1);
+    await expect(
+      article.getByRole('link', { name: BODY_STRINGS.footnoteReference(String(n)), exact: true }),
+    ).toHaveCount(1);
   }
   const text = (await article.evaluate((a) => a.innerHTML)) ?? '';
   expect(text).not.toMatch(/Footnotes|Back to reference/);
@@ -95,8 +101,17 @@ test('the search index has the footnotes’ text but none of the words the pipel
     const pagefind = await import(/* @vite-ignore */ `${b}pagefind/pagefind.js`);
     await pagefind.options({ baseUrl: b });
     const texts = async (q: string) =>
-      Promise.all((await pagefind.search(q)).results.map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content));
-    return { evaluering: await texts('Evaluering'), fotnoter: await texts('Fotnoter'), footnotes: await texts('Footnotes'), all: await texts('samordning') };
+      Promise.all(
+        (await pagefind.search(q)).results.map(
+          async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content,
+        ),
+      );
+    return {
+      evaluering: await texts('Evaluering'),
+      fotnoter: await texts('Fotnoter'),
+      footnotes: await texts('Footnotes'),
+      all: await texts('samordning'),
+    };
   }, base);
   // The footnote's own words are indexed (so the index is read at all) …
   expect(found.evaluering.length).toBeGreaterThan(0);
@@ -122,11 +137,18 @@ test('task checkboxes are named by their text, and keep their state', async ({ p
   expect(await axe(page)).toEqual([]);
 });
 
-test('a table keeps its headers and scrolls in a named region the keyboard can reach; the page does not', async ({ page }) => {
+test('a table keeps its headers and scrolls in a named region the keyboard can reach; the page does not', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, 'tabeller-og-kode');
-  const headerRow = body('tabeller-og-kode').split('\n').find((l) => l.startsWith('| Departement'))!;
-  const headers = headerRow.split('|').map((c) => c.trim()).filter(Boolean);
+  const headerRow = body('tabeller-og-kode')
+    .split('\n')
+    .find((l) => l.startsWith('| Departement'))!;
+  const headers = headerRow
+    .split('|')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const region = page.getByRole('region', { name: BODY_STRINGS.table(headers) });
   for (const h of headers) await expect(region.getByRole('columnheader', { name: h })).toHaveCount(1);
   await region.focus();
@@ -154,7 +176,10 @@ test('a code block is a named region the keyboard can reach', async ({ page }) =
   await expect.poll(() => code.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
 
-test('links written as HTML, in any quoting, carry the base path and lead somewhere; code samples do not change', async ({ page, request }) => {
+test('links written as HTML, in any quoting, carry the base path and lead somewhere; code samples do not change', async ({
+  page,
+  request,
+}) => {
   await open(page, 'lenker-i-html');
   const source = body('lenker-i-html');
   const written = [...source.matchAll(/<a href=(['"])(\/[^'"]+)\1>/g)].map((m) => m[2]!);

@@ -20,7 +20,9 @@ export function rewriteBaseLinks(tree: Root, base: string): void {
         // hast keeps comma-separated attributes as a list of candidates.
         const text = Array.isArray(value) ? value.join(', ') : String(value);
         node.properties[attr.property] = splitSrcset(text)
-          .map(({ url, descriptor }) => [isRootRelative(url) ? withBase(base, url) : url, descriptor].filter(Boolean).join(' '))
+          .map(({ url, descriptor }) =>
+            [isRootRelative(url) ? withBase(base, url) : url, descriptor].filter(Boolean).join(' '),
+          )
           .join(', ');
       } else if (typeof value === 'string' && isRootRelative(value)) {
         node.properties[attr.property] = withBase(base, value.trim());

@@ -13,7 +13,8 @@ async function render(markdown: string, base = '/') {
 }
 
 describe('footnotes', () => {
-  const body = 'Samordning er krevende.[^1] Flere sier det.[^kilde] Igjen.[^1]\n\n[^1]: Notat.\n[^kilde]: Evaluering.\n';
+  const body =
+    'Samordning er krevende.[^1] Flere sier det.[^kilde] Igjen.[^1]\n\n[^1]: Notat.\n[^kilde]: Evaluering.\n';
   test('are headed «Fotnoter», hidden visually and from the search index', async () => {
     const root = await render(body);
     const heading = root.querySelector('section[data-footnotes] h2')!;
@@ -58,10 +59,12 @@ describe('task lists, tables and code', () => {
   test('make a code block a named, focusable region', async () => {
     const root = await render('```html\n<a href="/x/">x</a>\n```\n\n```\nuten språk\n```\n');
     const pres = root.querySelectorAll('pre');
-    expect(pres.map((p) => [p.getAttribute('role'), p.getAttribute('tabindex'), p.getAttribute('aria-label')])).toEqual([
-      ['region', '0', 'Kodeeksempel (html)'],
-      ['region', '0', 'Kodeeksempel'],
-    ]);
+    expect(pres.map((p) => [p.getAttribute('role'), p.getAttribute('tabindex'), p.getAttribute('aria-label')])).toEqual(
+      [
+        ['region', '0', 'Kodeeksempel (html)'],
+        ['region', '0', 'Kodeeksempel'],
+      ],
+    );
   });
 });
 

@@ -50,7 +50,11 @@ function allowsInline(directive: 'script-src' | 'style-src', policy: readonly [s
  * are the site's own ('self'); every other origin is someone else's, and so is a third-party
  * request the site promises not to make even where a policy would allow it.
  */
-export function allowsLoad(directive: string, url: string, policy: readonly [string, string][] = CSP_DIRECTIVES): boolean {
+export function allowsLoad(
+  directive: string,
+  url: string,
+  policy: readonly [string, string][] = CSP_DIRECTIVES,
+): boolean {
   const sources = effectiveDirective(directive, policy)[1];
   if (sources.includes("'none'")) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
@@ -122,7 +126,11 @@ export function blockedInElement(
       problem: '<form> kan ikke sendes inn: nettstedet er statisk og tar ikke imot skjemaer',
       expected: 'en lenke til skjemaet der det ligger, f.eks. [Meld deg på](https://…)',
     });
-  if ((tag === 'iframe' || tag === 'frame') && attributes['src'] !== undefined && allowsLoad('frame-src', attributes['src'], policy)) {
+  if (
+    (tag === 'iframe' || tag === 'frame') &&
+    attributes['src'] !== undefined &&
+    allowsLoad('frame-src', attributes['src'], policy)
+  ) {
     // The site's own pages refuse to be shown in a frame (frame-ancestors, X-Frame-Options).
     const ancestors = policy.find(([n]) => n === 'frame-ancestors');
     if (ancestors?.[1].includes("'none'"))
@@ -136,7 +144,12 @@ export function blockedInElement(
       problem: `<${tag}> uten src viser ingen side`,
       expected: 'en lenke til innholdet, f.eks. [Se videoen på YouTube](https://…)',
     });
-  if ((tag === 'object' || tag === 'embed') && effectiveDirective('object-src', policy)[1].includes("'none'") && !attributes['data'] && !attributes['src'])
+  if (
+    (tag === 'object' || tag === 'embed') &&
+    effectiveDirective('object-src', policy)[1].includes("'none'") &&
+    !attributes['data'] &&
+    !attributes['src']
+  )
     out.push({
       problem: `<${tag}> blokkeres av nettstedets sikkerhetsregler (${said(effectiveDirective('object-src', policy))})`,
       expected: INSTEAD_OF_LOAD['object-src'],

@@ -54,7 +54,12 @@ export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
   { attribute: 'action', property: 'action', elements: ['form'], directive: nav },
   { attribute: 'formaction', property: 'formAction', elements: ['button', 'input'], directive: nav },
   { attribute: 'cite', property: 'cite', elements: ['blockquote', 'q', 'del', 'ins'], directive: nav },
-  { attribute: 'background', property: 'background', elements: ['body', 'table', 'td', 'th'], directive: () => 'img-src' },
+  {
+    attribute: 'background',
+    property: 'background',
+    elements: ['body', 'table', 'td', 'th'],
+    directive: () => 'img-src',
+  },
 ];
 
 /** The URL attributes an element of this name can carry. */

@@ -72,7 +72,8 @@ export function checkAgreement(
         file,
         line: fileLine(node.position?.start.line),
         field: 'innhold',
-        problem: 'teksten er rykket inn med fire mellomrom (eller en tabulator) og vises som kode i fast bredde, ikke som vanlig tekst',
+        problem:
+          'teksten er rykket inn med fire mellomrom (eller en tabulator) og vises som kode i fast bredde, ikke som vanlig tekst',
         expected: 'fjern innrykket; skal det være kode, skriv den mellom to linjer med ```',
       });
   }
@@ -101,7 +102,8 @@ export function checkAgreement(
             line: fileLine(node.position?.start.line),
             field: 'innhold',
             problem: `Markdown (${FORMATTING[node.type]}) inne i en HTML-blokk vises som ren tekst, med tegnene`,
-            expected: 'en tom linje mellom HTML-taggen og Markdown-teksten, f.eks. <details> og <summary> på egne linjer, så en tom linje, så teksten',
+            expected:
+              'en tom linje mellom HTML-taggen og Markdown-teksten, f.eks. <details> og <summary> på egne linjer, så en tom linje, så teksten',
           });
         }
         return;

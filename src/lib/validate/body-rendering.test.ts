@@ -15,7 +15,8 @@ describe('the check reads a body as the renderer does', () => {
     ]);
   });
   test('names indented text inside <details>, and indented with a tab', () => {
-    const body = '<details>\n    <summary>Les mer</summary>\n\n    Vi intervjuet tolv ledere.\n</details>\n\n\tMed tabulator.\n';
+    const body =
+      '<details>\n    <summary>Les mer</summary>\n\n    Vi intervjuet tolv ledere.\n</details>\n\n\tMed tabulator.\n';
     expect(lines(body)).toEqual([10, 13]);
   });
   test('accepts fenced code, also fenced inside a list or a quote', () => {
@@ -28,7 +29,11 @@ describe('the check reads a body as the renderer does', () => {
     expect(problems('<p>Hei **der**</p>\n')).toHaveLength(1);
   });
   test('accepts Markdown set off from HTML by blank lines, and HTML inside a paragraph', () => {
-    expect(problems('<details>\n<summary>Mer</summary>\n\n*kursiv* og [lenke](https://example.org/)\n\n</details>\n\nTekst <em>her</em>.\n')).toEqual([]);
+    expect(
+      problems(
+        '<details>\n<summary>Mer</summary>\n\n*kursiv* og [lenke](https://example.org/)\n\n</details>\n\nTekst <em>her</em>.\n',
+      ),
+    ).toEqual([]);
   });
   test('does not see links or HTML inside code samples', () => {
     const { references, problems: found } = checkBody(
@@ -77,29 +82,76 @@ describe('HTML the security policy disables', () => {
     ['inline style in a paragraph', 'Tekst <span style="color:red">rød</span>.', /^7 style="color:red" på <span>/],
     ['a <style> element', '<style>\n@import "/a.css";\n</style>', /^7 <style> blokkeres/],
     ['an inline script', '<script>\nalert(1)\n</script>', /^7 <script> blokkeres/],
-    ['a script from elsewhere', '<script src="https://cdn.example.com/a.js"></script>', /^7 <script src="https:\/\/cdn.example.com\/a.js"> henter innhold fra et annet nettsted \(cdn.example.com\)/],
+    [
+      'a script from elsewhere',
+      '<script src="https://cdn.example.com/a.js"></script>',
+      /^7 <script src="https:\/\/cdn.example.com\/a.js"> henter innhold fra et annet nettsted \(cdn.example.com\)/,
+    ],
     ['an event handler', '<button onclick="go()">Gå</button>', /^7 onclick= på <button> blokkeres/],
     ['a javascript: link in HTML', '<a href="javascript:alert(1)">x</a>', /^7 javascript:-adressen i <a href>/],
     ['a javascript: link in Markdown', '[x](javascript:alert(1))', /^7 javascript:-adressen i <a href>/],
-    ['an image from elsewhere in HTML', '<img src="https://cdn.example.com/a.png" alt="a" />', /^7 <img src="https:\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted.*— legg bildet i public\/bilder\//],
-    ['an image from elsewhere in Markdown', '![kart](https://cdn.example.com/kart.png)', /^7 <img src="https:\/\/cdn.example.com\/kart.png"> henter innhold fra et annet nettsted/],
-    ['a protocol-relative image', '<img src="//cdn.example.com/a.png" alt="a" />', /^7 <img src="\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted/],
-    ['a srcset candidate from elsewhere', '<img src="/a.png" srcset="https://cdn.example.com/b.png 2x" alt="a" />', /^7 <img srcset="https:\/\/cdn.example.com\/b.png"> henter/],
-    ['a video poster from elsewhere', '<video src="/film.mp4" poster="https://cdn.example.com/p.png"></video>', /^7 <video poster=/],
-    ['an embedded video', '<iframe src="https://www.youtube.com/embed/x"></iframe>', /^7 <iframe src=.*henter innhold fra et annet nettsted \(www.youtube.com\).*— en lenke til innholdet/],
+    [
+      'an image from elsewhere in HTML',
+      '<img src="https://cdn.example.com/a.png" alt="a" />',
+      /^7 <img src="https:\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted.*— legg bildet i public\/bilder\//,
+    ],
+    [
+      'an image from elsewhere in Markdown',
+      '![kart](https://cdn.example.com/kart.png)',
+      /^7 <img src="https:\/\/cdn.example.com\/kart.png"> henter innhold fra et annet nettsted/,
+    ],
+    [
+      'a protocol-relative image',
+      '<img src="//cdn.example.com/a.png" alt="a" />',
+      /^7 <img src="\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted/,
+    ],
+    [
+      'a srcset candidate from elsewhere',
+      '<img src="/a.png" srcset="https://cdn.example.com/b.png 2x" alt="a" />',
+      /^7 <img srcset="https:\/\/cdn.example.com\/b.png"> henter/,
+    ],
+    [
+      'a video poster from elsewhere',
+      '<video src="/film.mp4" poster="https://cdn.example.com/p.png"></video>',
+      /^7 <video poster=/,
+    ],
+    [
+      'an embedded video',
+      '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+      /^7 <iframe src=.*henter innhold fra et annet nettsted \(www.youtube.com\).*— en lenke til innholdet/,
+    ],
     ['a frame of the site itself', '<iframe src="/tema/samordning/"></iframe>', /frame-ancestors 'none'/],
-    ['an <object>', '<object data="/filer/a.pdf"></object>', /^7 <object data="\/filer\/a.pdf"> blokkeres av nettstedets sikkerhetsregler \(object-src 'none'\)/],
+    [
+      'an <object>',
+      '<object data="/filer/a.pdf"></object>',
+      /^7 <object data="\/filer\/a.pdf"> blokkeres av nettstedets sikkerhetsregler \(object-src 'none'\)/,
+    ],
     ['an <embed>', '<embed src="/filer/a.pdf" />', /^7 <embed src=.*object-src 'none'/],
-    ['a form', '<form action="https://skjema.example.com/"><button>Send</button></form>', /^7 <form> kan ikke sendes inn/],
+    [
+      'a form',
+      '<form action="https://skjema.example.com/"><button>Send</button></form>',
+      /^7 <form> kan ikke sendes inn/,
+    ],
     ['a <base>', '<base href="https://example.com/" />', /^7 <base> endrer/],
-    ['a <meta>', '<meta http-equiv="refresh" content="0; url=https://example.com/" />', /^7 <meta> hører til sidens hode/],
+    [
+      'a <meta>',
+      '<meta http-equiv="refresh" content="0; url=https://example.com/" />',
+      /^7 <meta> hører til sidens hode/,
+    ],
     ['a <link>', '<link rel="stylesheet" href="https://cdn.example.com/a.css" />', /^7 <link> hører til sidens hode/],
     ['an SVG with a style', '<svg viewBox="0 0 1 1"><style>@import "/a.css";</style></svg>', /^7 <style> blokkeres/],
-    ['a handler on a later line of an HTML block', '<div>\n<p>a</p>\n<img src="/a.png" alt="" onload="x()" />\n</div>', /^9 onload= på <img>/],
+    [
+      'a handler on a later line of an HTML block',
+      '<div>\n<p>a</p>\n<img src="/a.png" alt="" onload="x()" />\n</div>',
+      /^9 onload= på <img>/,
+    ],
   ];
   test.each(cases)('names %s', (_what, body, expected) => {
     const found = problems(`${body}\n`);
-    expect(found.some((p) => expected.test(p)), found.join('\n')).toBe(true);
+    expect(
+      found.some((p) => expected.test(p)),
+      found.join('\n'),
+    ).toBe(true);
   });
   test('accepts the site’s own images, data: images, links to other sites and plain HTML', () => {
     expect(

@@ -44,6 +44,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kb-body-'));
   snapshotSources(process.cwd(), dir, CODE);
   cpSync(path.join(FIXTURE, 'content'), path.join(dir, 'content'), { recursive: true });
+  cpSync(path.join(FIXTURE, 'public'), path.join(dir, 'public'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'));
   const built = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
@@ -194,4 +195,29 @@ test('links written as HTML, in any quoting, carry the base path and lead somewh
   const fence = /```html\n([\s\S]*?)\n```/.exec(source)![1]!;
   expect(fence).toContain(sample);
   await expect(page.locator('article.article pre code')).toHaveText(fence);
+});
+
+test('no heading takes an id of the page layout: ids are unique and every table-of-contents link finds its heading', async ({
+  page,
+}) => {
+  await open(page, 'overskrifter');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  const headings = [...body('overskrifter').matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+  const toc = page.getByRole('navigation', { name: 'Innhold i artikkelen' });
+  expect(headings.length).toBeGreaterThanOrEqual(3);
+  for (const text of headings) {
+    const target = await toc.getByRole('link', { name: text, exact: true }).getAttribute('href');
+    const heading = page.locator(`[id="${decodeURIComponent(target!.slice(1))}"]`);
+    await expect(heading).toHaveRole('heading');
+    await expect(heading).toHaveText(text);
+  }
+});
+
+test('an image written as HTML loads under the base path', async ({ page }) => {
+  await open(page, 'tabeller-og-kode');
+  const src = /<img src="([^"]+)"/.exec(body('tabeller-og-kode'))![1]!;
+  const img = page.locator('article.article img');
+  await expect(img).toHaveAttribute('src', `${base.replace(/\/$/, '')}${src}`);
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 });

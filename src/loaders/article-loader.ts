@@ -55,7 +55,10 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
     // Norwegian footnotes, named tables/code/checkboxes, links under the base path: src/lib/body/.
-    rendered.html = transformBodyHtml(rendered.html, { base: config.base });
+    const transformed = transformBodyHtml(rendered.html, { base: config.base });
+    rendered.html = transformed.html;
+    for (const heading of rendered.metadata?.headings ?? [])
+      heading.slug = transformed.renamedIds.get(heading.slug) ?? heading.slug;
     store.set({ id, data, body, filePath, digest, rendered });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -9,7 +9,7 @@ const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false 
 async function render(markdown: string, base = '/') {
   const { code } = await processor.render(markdown);
   // node-html-parser keeps <pre> as raw text unless told otherwise.
-  return parse(transformBodyHtml(code, { base }), { blockTextElements: { script: true, style: true } });
+  return parse(transformBodyHtml(code, { base }).html, { blockTextElements: { script: true, style: true } });
 }
 
 describe('footnotes', () => {
@@ -111,5 +111,23 @@ describe('links under a base path', () => {
   test('leaves links alone at the root', async () => {
     const root = await render(body, '/');
     expect(root.querySelector('a')!.getAttribute('href')).toBe('/tema/samordning/');
+  });
+});
+
+describe('heading ids', () => {
+  test('a heading never takes an id the layout uses, and the rename is reported', async () => {
+    const { code } = await processor.render(
+      '## Hovedinnhold\n\n## Hovedinnhold 1\n\n## Relaterte artikler\n\n## Annet\n',
+    );
+    const { html, renamedIds } = transformBodyHtml(code, { base: '/' });
+    const ids = parse(html)
+      .querySelectorAll('h2')
+      .map((h) => h.id);
+    expect(ids).toEqual(['hovedinnhold-2', 'hovedinnhold-1', 'relaterte-artikler-1', 'annet']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...renamedIds]).toEqual([
+      ['hovedinnhold', 'hovedinnhold-2'],
+      ['relaterte-artikler', 'relaterte-artikler-1'],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { rewriteBaseLinks } from './base-links.ts';
 import { norwegianFootnotes } from './footnotes.ts';
 import { accessibleCode, accessibleTables, nameTaskCheckboxes } from './accessible.ts';
+import { uniqueHeadingIds } from './heading-ids.ts';
 
 export interface BodyOptions {
   /** The site's base path (`/` or `/kunnskapsbank/`), from Astro's `base`. */
@@ -31,12 +32,17 @@ export function bodySteps(options: BodyOptions): ((tree: Root) => void)[] {
 /**
  * A rendered body's HTML after {@link bodySteps}: parsed as an HTML fragment by parse5 (through
  * hast-util-from-html, the way a browser would read it inside `<article>`), transformed, written
- * out again. Never reads HTML with regular expressions.
+ * out again. Never reads HTML with regular expressions. Heading ids the layout already uses are
+ * renamed (./heading-ids.ts); `renamedIds` says which, for the headings' table of contents.
  */
-export function transformBodyHtml(html: string, options: BodyOptions): string {
+export function transformBodyHtml(
+  html: string,
+  options: BodyOptions,
+): { html: string; renamedIds: Map<string, string> } {
   const tree = fromHtml(html, { fragment: true });
   for (const step of bodySteps(options)) step(tree);
-  return toHtml(tree);
+  const renamedIds = uniqueHeadingIds(tree);
+  return { html: toHtml(tree), renamedIds };
 }
 
 /**

@@ -24,6 +24,8 @@ const rules = digest(
       .sort()
       .map((f) => readFileSync(path.join(folder, f), 'utf8'));
   }),
+  // What the security policy blocks is read from it (../html/blocked.ts).
+  readFileSync(path.join(import.meta.dirname, '../../../scripts/lib/security-policy.ts'), 'utf8'),
 );
 
 /** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */

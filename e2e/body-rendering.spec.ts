@@ -183,17 +183,24 @@ test('links written as HTML, in any quoting, carry the base path and lead somewh
 }) => {
   await open(page, 'lenker-i-html');
   const source = body('lenker-i-html');
-  const written = [...source.matchAll(/<a href=(['"])(\/[^'"]+)\1>/g)].map((m) => m[2]!);
-  const [prose, sample] = [written.slice(0, -1), written.at(-1)!];
-  expect(prose.length).toBeGreaterThan(0);
-  const hrefs = await page.locator('article.article a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  for (const target of prose) {
-    expect(hrefs).toContain(`${base.replace(/\/$/, '')}${target}`);
-    expect((await request.get(`${origin}${base.replace(/\/$/, '')}${target}`)).status()).toBe(200);
+  // Links as the editor wrote them: HTML in any quoting and Markdown, with their text.
+  const written = [
+    ...[...source.matchAll(/<a href=(['"])(\/[^'"]+)\1>([^<]+)<\/a>/g)].map((m) => ({ target: m[2]!, text: m[3]! })),
+    ...[...source.matchAll(/\[([^\]]+)\]\((\/[^)]+)\)/g)].map((m) => ({ target: m[2]!, text: m[1]! })),
+  ];
+  const sample = written.find((w) => source.indexOf(w.target) > source.indexOf('```html'))!;
+  const prose = written.filter((w) => w !== sample);
+  expect(prose.length).toBeGreaterThan(1);
+  // Only the article's own text: the theme tags above it link to the same theme pages.
+  const text = page.locator('article.article .article__body');
+  for (const { target, text: name } of prose) {
+    const href = `${base.replace(/\/$/, '')}${target}`;
+    await expect(text.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    expect((await request.get(`${origin}${href}`)).status()).toBe(200);
   }
   // The fenced sample shows exactly what the editor wrote.
   const fence = /```html\n([\s\S]*?)\n```/.exec(source)![1]!;
-  expect(fence).toContain(sample);
+  expect(fence).toContain(sample.target);
   await expect(page.locator('article.article pre code')).toHaveText(fence);
 });
 

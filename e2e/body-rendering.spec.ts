@@ -7,11 +7,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../scripts/lib/clean-build.ts';
+import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { BODY_STRINGS } from '../src/lib/body/strings.ts';
 import { BASE } from './support/site.ts';
@@ -227,4 +228,12 @@ test('an image written as HTML loads under the base path', async ({ page }) => {
   const img = page.locator('article.article img');
   await expect(img).toHaveAttribute('src', `${base.replace(/\/$/, '')}${src}`);
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('what the steps add is valid HTML (W3C Nu checker on every fixture article page)', async () => {
+  const slugs = readdirSync(path.join(FIXTURE, 'content/artikler')).map((f) => f.replace(/\.mdx$/, ''));
+  expect(slugs.length).toBeGreaterThan(0);
+  const pages = slugs.map((slug) => path.join(dir, 'dist/artikler', slug, 'index.html'));
+  const errors = checkHtml(pages).filter(isError);
+  expect(errors).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * names an element on the target page. Links to other origins are counted, not fetched.
  */
 import { parse } from 'node-html-parser';
-import { srcsetUrls, urlAttributesOf } from '../../src/lib/html/url-attributes.ts';
+import { urlAttributesOf, urlsIn } from '../../src/lib/html/url-attributes.ts';
 
 export interface Fetched {
   status: number;
@@ -40,8 +40,7 @@ export function htmlRefs(body: string): { refs: string[]; ids: Set<string> } {
     for (const attr of urlAttributesOf(el.rawTagName ?? '')) {
       const value = el.getAttribute(attr.attribute);
       if (value === undefined) continue;
-      if (attr.srcset) refs.push(...srcsetUrls(value));
-      else refs.push(value.trim());
+      refs.push(...urlsIn(attr, value));
     }
   }
   const ids = new Set<string>();

@@ -24,6 +24,9 @@ export function rewriteBaseLinks(tree: Root, base: string): void {
             [isRootRelative(url) ? withBase(base, url) : url, descriptor].filter(Boolean).join(' '),
           )
           .join(', ');
+      } else if (attr.spaceSeparated) {
+        const list = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
+        node.properties[attr.property] = list.map((url) => (isRootRelative(url) ? withBase(base, url) : url)).join(' ');
       } else if (typeof value === 'string' && isRootRelative(value)) {
         node.properties[attr.property] = withBase(base, value.trim());
       }

@@ -78,6 +78,8 @@ describe('links under a base path', () => {
     '',
     '[ref]: /rapporter/x/',
     '',
+    '<a href="#ping" ping="/teller/ https://example.org/teller">ping</a>',
+    '',
     '[Rapport][ref], [ekstern](https://example.org/), <a href="//cdn.example.org/">cdn</a>, [anker](#topp)',
     '',
     '```html',
@@ -91,6 +93,7 @@ describe('links under a base path', () => {
     expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
       '/kb/tema/samordning/',
       '/kb/tema/etatsstyring/',
+      '#ping',
       '/kb/rapporter/x/',
       'https://example.org/',
       '//cdn.example.org/',
@@ -100,6 +103,7 @@ describe('links under a base path', () => {
       '/kb/bilder/a.png',
       '/kb/bilder/a.png 1x, /kb/bilder/b.png 2x',
     ]);
+    expect(root.querySelector('a[ping]')!.getAttribute('ping')).toBe('/kb/teller/ https://example.org/teller');
     const video = root.querySelector('video')!;
     expect([video.getAttribute('src'), video.getAttribute('poster')]).toEqual(['/kb/film.mp4', '/kb/bilder/p.png']);
   });

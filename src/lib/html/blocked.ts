@@ -6,7 +6,7 @@
  * and its fallbacks), §4.2.4 (`javascript:` URLs need 'unsafe-inline'), §6.1.9 (inline `style`).
  */
 import { CSP_DIRECTIVES } from '../../../scripts/lib/security-policy.ts';
-import { urlAttributesOf, srcsetUrls, type FetchDirective } from './url-attributes.ts';
+import { urlAttributesOf, urlsIn, type FetchDirective } from './url-attributes.ts';
 
 /** One thing an element does that the site will not do, in Norwegian. */
 export interface Blocked {
@@ -24,6 +24,7 @@ const FALLBACK: Record<string, string[]> = {
   'media-src': ['media-src', 'default-src'],
   'frame-src': ['frame-src', 'child-src', 'default-src'],
   'object-src': ['object-src', 'default-src'],
+  'connect-src': ['connect-src', 'default-src'],
 };
 
 /** The directive that applies and its sources, e.g. `['img-src', ["'self'", 'data:']]`. */
@@ -82,6 +83,7 @@ const INSTEAD_OF_LOAD: Record<Exclude<FetchDirective, null>, string> = {
   'object-src': 'en lenke til innholdet eller filen, f.eks. [Last ned rapporten (PDF)](/filer/rapport.pdf)',
   'script-src': 'fjern skriptet; artikler kan ikke ha egne skript',
   'style-src': 'fjern stilarket; utseendet styres av nettstedets felles stilark',
+  'connect-src': 'fjern ping=; en vanlig lenke sender ingenting til andre',
 };
 
 /** Elements that belong in a page's head or break the whole page, whatever the policy says. */
@@ -170,7 +172,7 @@ export function blockedInElement(
   for (const attr of urlAttributesOf(tag)) {
     const value = attributes[attr.attribute];
     if (value === undefined) continue;
-    const urls = attr.srcset ? srcsetUrls(value) : [value];
+    const urls = urlsIn(attr, value);
     for (const url of urls) {
       if (/^\s*javascript:/i.test(url)) {
         if (!allowsInline('script-src', policy))

@@ -7,7 +7,8 @@
  */
 
 /** Which CSP fetch directive governs a load (CSP Level 3 §6.1), or `null` for a navigation. */
-export type FetchDirective = 'img-src' | 'media-src' | 'frame-src' | 'script-src' | 'style-src' | 'object-src' | null;
+export type FetchDirective =
+  'img-src' | 'media-src' | 'frame-src' | 'script-src' | 'style-src' | 'object-src' | 'connect-src' | null;
 
 export interface UrlAttribute {
   /** The HTML attribute name, lower case (`srcset`). */
@@ -18,6 +19,8 @@ export interface UrlAttribute {
   elements: readonly string[] | '*';
   /** Whether the value is a list of «URL descriptor» candidates (`srcset`, HTML §4.8.4.2.2). */
   srcset?: boolean;
+  /** Whether the value is a space-separated list of URLs (`ping`, HTML §4.6.6). */
+  spaceSeparated?: boolean;
   /** What the browser does with it: load it under a CSP directive, or navigate (`null`). */
   directive: (element: string, attributes: Readonly<Record<string, string>>) => FetchDirective;
 }
@@ -51,6 +54,14 @@ export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
   { attribute: 'srcset', property: 'srcSet', elements: ['img', 'source'], srcset: true, directive: () => 'img-src' },
   { attribute: 'poster', property: 'poster', elements: ['video'], directive: () => 'img-src' },
   { attribute: 'data', property: 'data', elements: ['object'], directive: () => 'object-src' },
+  // A click sends a POST to each `ping` URL (HTML §4.6.6): a request, under connect-src.
+  {
+    attribute: 'ping',
+    property: 'ping',
+    elements: ['a', 'area'],
+    spaceSeparated: true,
+    directive: () => 'connect-src',
+  },
   { attribute: 'action', property: 'action', elements: ['form'], directive: nav },
   { attribute: 'formaction', property: 'formAction', elements: ['button', 'input'], directive: nav },
   { attribute: 'cite', property: 'cite', elements: ['blockquote', 'q', 'del', 'ins'], directive: nav },
@@ -61,6 +72,13 @@ export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
     directive: () => 'img-src',
   },
 ];
+
+/** The URLs in one attribute's value, as written. */
+export function urlsIn(attr: UrlAttribute, value: string): string[] {
+  if (attr.srcset) return srcsetUrls(value);
+  if (attr.spaceSeparated) return value.split(/\s+/).filter(Boolean);
+  return [value.trim()];
+}
 
 /** The URL attributes an element of this name can carry. */
 export function urlAttributesOf(element: string): UrlAttribute[] {

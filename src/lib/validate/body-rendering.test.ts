@@ -132,6 +132,11 @@ describe('HTML the security policy disables', () => {
       '<form action="https://skjema.example.com/"><button>Send</button></form>',
       /^7 <form> kan ikke sendes inn/,
     ],
+    [
+      'a ping to another site',
+      '<a href="/om/" ping="https://teller.example.com/klikk">Om</a>',
+      /^7 <a ping="https:\/\/teller.example.com\/klikk"> henter innhold fra et annet nettsted/,
+    ],
     ['a <base>', '<base href="https://example.com/" />', /^7 <base> endrer/],
     [
       'a <meta>',

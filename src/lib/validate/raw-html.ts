@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { blockedInElement } from '../html/blocked.ts';
-import { srcsetUrls, urlAttributesOf } from '../html/url-attributes.ts';
+import { urlAttributesOf, urlsIn } from '../html/url-attributes.ts';
 
 /** An element an editor wrote as HTML, with its attributes as written and its line in the body. */
 export interface RawElement {
@@ -49,7 +49,7 @@ export function urlsOf(element: RawElement): { url: string; image: boolean }[] {
     if (value === undefined) continue;
     // Images must exist under public/ (../validate/links.ts); other loads are checked as files or pages.
     const image = attr.directive(element.tagName, element.attributes) === 'img-src';
-    for (const url of attr.srcset ? srcsetUrls(value) : [value]) out.push({ url: url.trim(), image });
+    for (const url of urlsIn(attr, value)) out.push({ url, image });
   }
   return out;
 }

@@ -67,3 +67,13 @@ describe('crawl', () => {
     expect(r.problems).toEqual([{ url: `${O}/y/`, from: `${O}/a.ics`, problem: 'HTTP 404' }]);
   });
 });
+
+describe('htmlRefs', () => {
+  test('finds every URL attribute the body transform rewrites, in any quoting, and no code sample', async () => {
+    const { htmlRefs } = await import('./link-crawler.ts');
+    const page =
+      '<a href=\'/a/\'>a</a><img src=/b.png srcset="/c.png 1x, /d.png 2x"><video src="/e.mp4" poster="/f.png"></video>' +
+      '<object data="/g.pdf"></object><pre><code>&lt;a href="/kode/"&gt;</code></pre>';
+    expect(htmlRefs(page).refs.sort()).toEqual(['/a/', '/b.png', '/c.png', '/d.png', '/e.mp4', '/f.png', '/g.pdf']);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * A small crawler for the built site: from the start URLs it follows every same-origin link in
- * HTML (`a`, `link`, `script`, `img`, `source`, `iframe`, `form`), in feeds and calendars
+ * HTML (every URL attribute: `href`, `src`, `srcset`, `poster`, `action`…), in feeds and calendars
  * (`<link>`, `<loc>`, `URL:`) and checks that each target answers 200 and that each `#fragment`
  * names an element on the target page. Links to other origins are counted, not fetched.
  */
 import { parse } from 'node-html-parser';
+import { urlAttributesOf, urlsIn } from '../../src/lib/html/url-attributes.ts';
 
 export interface Fetched {
   status: number;
@@ -25,26 +26,22 @@ export interface CrawlResult {
   problems: Problem[];
 }
 
-const HTML_ATTRS: [string, string][] = [
-  ['a', 'href'],
-  ['area', 'href'],
-  ['link', 'href'],
-  ['script', 'src'],
-  ['img', 'src'],
-  ['source', 'src'],
-  ['iframe', 'src'],
-  ['form', 'action'],
-];
-
-/** Every URL an HTML page refers to, as written, and the ids it defines. */
+/**
+ * Every URL attribute the site's pages can carry: the same list the body transform rewrites under
+ * the base path and the content check reads (src/lib/html/url-attributes.ts), plus `<script src>`
+ * and `<link href>` of the layout. The crawl sees the links the site has, not a subset.
+ */
 export function htmlRefs(body: string): { refs: string[]; ids: Set<string> } {
-  const root = parse(body);
+  // <pre> is parsed as elements too (node-html-parser keeps it as raw text by default): a code
+  // sample's text is no link, but a real link inside a <pre> is.
+  const root = parse(body, { blockTextElements: { script: true, style: true } });
   const refs: string[] = [];
-  for (const [tag, attr] of HTML_ATTRS) {
-    for (const el of root.querySelectorAll(`${tag}[${attr}]`)) refs.push(el.getAttribute(attr)!);
-  }
-  for (const el of root.querySelectorAll('[srcset]')) {
-    for (const part of el.getAttribute('srcset')!.split(',')) refs.push(part.trim().split(/\s+/)[0]!);
+  for (const el of root.querySelectorAll('*')) {
+    for (const attr of urlAttributesOf(el.rawTagName ?? '')) {
+      const value = el.getAttribute(attr.attribute);
+      if (value === undefined) continue;
+      refs.push(...urlsIn(attr, value));
+    }
   }
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);

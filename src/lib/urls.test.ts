@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, paths, rewriteRootLinks, withBase } from './urls.ts';
+import { absoluteUrl, paths, withBase } from './urls.ts';
 
 describe('withBase', () => {
   test('joins base and path with one slash', () => {
@@ -23,18 +23,5 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://example.no', '/kunnskapsbank/', '/rss.xml')).toBe(
       'https://example.no/kunnskapsbank/rss.xml',
     );
-  });
-});
-
-describe('rewriteRootLinks', () => {
-  const html =
-    '<a href="/rapporter/x/">x</a> <a href="https://difi.no/">y</a> <img src="/bilde.png"> <a href="//cdn">z</a>';
-  test('adds the base path to root-relative links only', () => {
-    expect(rewriteRootLinks(html, '/kb/')).toBe(
-      '<a href="/kb/rapporter/x/">x</a> <a href="https://difi.no/">y</a> <img src="/kb/bilde.png"> <a href="//cdn">z</a>',
-    );
-  });
-  test('leaves links alone at the root', () => {
-    expect(rewriteRootLinks(html, '/')).toBe(html);
   });
 });

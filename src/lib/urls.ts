@@ -32,12 +32,3 @@ export function withBase(base: string, path: string): string {
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
-
-/**
- * Content links are written root-relative (`/rapporter/foo/`), as editors see the site.
- * On a site under a base path they are rewritten to include it.
- */
-export function rewriteRootLinks(html: string, base: string): string {
-  if (base === '/' || base === '') return html;
-  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, (_m, attr: string) => `${attr}${withBase(base, '/')}`);
-}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { slugFromFileName } from '../lib/slug.ts';
-import { rewriteRootLinks } from '../lib/urls.ts';
+import { BODY_PIPELINE_DIGEST, transformBodyHtml } from '../lib/body/transform.ts';
 import { cleanText } from '../lib/text/characters.ts';
 import type { KindId } from '../lib/kinds.ts';
 
@@ -47,14 +47,19 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const id = slugFromFileName(name);
     seen.add(id);
     const source = await readFile(absolute, 'utf8');
-    // The base path is part of the digest: it is written into the rendered links.
-    const digest = context.generateDigest(`${config.base}\n${source}`);
+    // The base path is part of the digest (it is written into the rendered links), and so is the
+    // body pipeline's code.
+    const digest = context.generateDigest(`${config.base}\n${BODY_PIPELINE_DIGEST}\n${source}`);
     if (store.get(id)?.digest === digest) continue;
     const filePath = path.relative(root, absolute).split(path.sep).join('/');
     const { yaml, body } = splitFrontmatter(source);
     const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
-    rendered.html = rewriteRootLinks(rendered.html, config.base);
+    // Norwegian footnotes, named tables/code/checkboxes, links under the base path: src/lib/body/.
+    const transformed = transformBodyHtml(rendered.html, { base: config.base });
+    rendered.html = transformed.html;
+    for (const heading of rendered.metadata?.headings ?? [])
+      heading.slug = transformed.renamedIds.get(heading.slug) ?? heading.slug;
     // Defence in depth: the check rejects such characters in bodies (src/lib/text/characters.ts).
     rendered.html = cleanText(rendered.html);
     store.set({ id, data, body, filePath, digest, rendered });

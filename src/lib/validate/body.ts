@@ -1,6 +1,8 @@
 import { createProcessor } from '@mdx-js/mdx';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
+import { checkAgreement } from './agreement.ts';
+import { blockedInElement, rawElements, urlsOf } from './raw-html.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -13,8 +15,9 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
   children?: MdNode[];
 }
 
@@ -112,6 +115,8 @@ export function checkBody(
     });
     return { problems, references };
   }
+  // The tree the site renders from: same parser, same options as the Markdown processor.
+  const markdown = markdownToMdast(body) as unknown as MdNode;
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
@@ -155,8 +160,6 @@ export function checkBody(
               problem: `<${name}> har et MDX-uttrykk som attributt`,
               expected: 'attributter med vanlig tekst, f.eks. href="/tema/samordning/"',
             });
-          } else if ((attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string') {
-            references.push({ url: attr.value, line, image: name === 'img' || attr.name === 'src' });
           } else if (typeof attr.value !== 'string' && attr.value !== null && attr.value !== undefined) {
             problems.push({
               file,
@@ -169,19 +172,55 @@ export function checkBody(
         }
         break;
       }
-      case 'link':
-        references.push({ url: node.url ?? '', line, image: false });
-        break;
-      case 'image':
-        references.push({ url: node.url ?? '', line, image: true });
-        break;
-      // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
-      case 'definition':
-        references.push({ url: node.url ?? '', line, image: false });
-        break;
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+  problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
+  const rendered = renderedReferences(file, markdown, fileLine);
+  problems.push(...rendered.problems);
+  references.push(...rendered.references);
+  return { problems, references };
+}
+
+/**
+ * Links, images and raw HTML as the site will render them: read from the Markdown tree the
+ * renderer uses (so a link inside a code sample is no link, and `<a href='…'>` in any quoting
+ * is), with what the security policy will block in each (../html/blocked.ts).
+ */
+function renderedReferences(
+  file: string,
+  markdown: MdNode,
+  fileLine: (line: number | undefined) => number,
+): { problems: Problem[]; references: Reference[] } {
+  const problems: Problem[] = [];
+  const references: Reference[] = [];
+  const report = (line: number, blocked: { problem: string; expected: string }[]) => {
+    for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
+  };
+  const visit = (node: MdNode) => {
+    const line = fileLine(node.position?.start.line);
+    switch (node.type) {
+      case 'link':
+      // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
+      case 'definition':
+        references.push({ url: node.url ?? '', line, image: false });
+        report(line, blockedInElement('a', { href: node.url ?? '' }));
+        break;
+      case 'image':
+        references.push({ url: node.url ?? '', line, image: true });
+        report(line, blockedInElement('img', { src: node.url ?? '' }));
+        break;
+      case 'html':
+        for (const element of rawElements(node.value ?? '')) {
+          const at = line + element.line - 1;
+          for (const ref of urlsOf(element)) references.push({ ...ref, line: at });
+          report(at, blockedInElement(element.tagName, element.attributes));
+        }
+        break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(markdown);
   return { problems, references };
 }

@@ -27,6 +27,8 @@ const rules = digest(
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort()
     .map((f) => readFileSync(path.join(lib, f), 'utf8')),
+  // What the security policy blocks is read from it (../html/blocked.ts).
+  readFileSync(path.join(import.meta.dirname, '../../../scripts/lib/security-policy.ts'), 'utf8'),
 );
 
 /** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { rewriteBaseLinks } from './base-links.ts';
+import { norwegianFootnotes } from './footnotes.ts';
+import { accessibleCode, accessibleTables, nameTaskCheckboxes } from './accessible.ts';
+import { uniqueHeadingIds } from './heading-ids.ts';
+
+export interface BodyOptions {
+  /** The site's base path (`/` or `/kunnskapsbank/`), from Astro's `base`. */
+  base: string;
+}
+
+/**
+ * The steps every rendered body goes through, whatever rendered it (the Markdown processor at
+ * content sync today; an MDX path can run the same steps on its hast tree). Each step is a
+ * pure function of a hast tree and mutates it.
+ */
+export function bodySteps(options: BodyOptions): ((tree: Root) => void)[] {
+  return [
+    norwegianFootnotes,
+    nameTaskCheckboxes,
+    accessibleTables,
+    accessibleCode,
+    (tree) => rewriteBaseLinks(tree, options.base),
+  ];
+}
+
+/**
+ * A rendered body's HTML after {@link bodySteps}: parsed as an HTML fragment by parse5 (through
+ * hast-util-from-html, the way a browser would read it inside `<article>`), transformed, written
+ * out again. Never reads HTML with regular expressions. Heading ids the layout already uses are
+ * renamed (./heading-ids.ts); `renamedIds` says which, for the headings' table of contents.
+ */
+export function transformBodyHtml(
+  html: string,
+  options: BodyOptions,
+): { html: string; renamedIds: Map<string, string> } {
+  const tree = fromHtml(html, { fragment: true });
+  for (const step of bodySteps(options)) step(tree);
+  const renamedIds = uniqueHeadingIds(tree);
+  return { html: toHtml(tree), renamedIds };
+}
+
+/**
+ * A digest of this pipeline's own code (src/lib/body/ and src/lib/html/): part of each cached
+ * body's key in the content store, so a changed step renders every body again.
+ */
+export const BODY_PIPELINE_DIGEST = createHash('sha256')
+  .update(
+    [import.meta.dirname, path.join(import.meta.dirname, '../html')]
+      .flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+          .sort()
+          .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+      )
+      .join('\0'),
+  )
+  .digest('hex');

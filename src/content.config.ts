@@ -6,6 +6,7 @@ import { THEME_IDS } from './lib/themes.ts';
 import type { KindId } from './lib/kinds.ts';
 import { isDateTimeWithOffset, isRealDate, osloSortKey } from './lib/dates.ts';
 import { PARTS } from './lib/people.ts';
+import { SITE_LANG, WRITTEN_FORM_IDS } from './lib/written-form.ts';
 
 /** `YYYY-MM-DD`, a day that exists. */
 const isoDate = z.string().refine(isRealDate, { message: 'Forventet en dato som finnes, på formen ÅÅÅÅ-MM-DD' });
@@ -40,6 +41,8 @@ const common = {
     .default([]),
   /** Reports the article discusses, by id in `content/publikasjoner.yaml`. Default: none. */
   publications: z.array(z.string().min(1)).default([]),
+  /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk). Default: nb. */
+  lang: z.enum(WRITTEN_FORM_IDS).default(SITE_LANG),
 };
 
 /** Events also carry their facts in frontmatter. */

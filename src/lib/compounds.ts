@@ -37,7 +37,49 @@ const LINKS = ['s', 'e'];
  * Endings an inflected tail may carry, longest first, bokmål and nynorsk: «-ene» (brevene),
  * «-ane» (planane), «-en», «-et», «-er», «-ar», «-a», «-e», «-r», «-t».
  */
-const TAIL_ENDINGS = ['ene', 'ane', 'ers', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'a', 'e', 'r', 't', 's'];
+const TAIL_ENDINGS = [
+  'ene',
+  'ane',
+  'ers',
+  'ens',
+  'ets',
+  'nes',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'ne',
+  'ns',
+  'a',
+  'e',
+  'n',
+  'r',
+  't',
+  's',
+];
+/**
+ * Tails that are words but, at the end of a longer word, are nearly always a suffix: the
+ * participle «-ende» (krev|ende), «-ene», «-ering» (digitalis|ering), the doubled consonant
+ * before «-ing» (flyt|ting), «-erte», «-ere» (detalj|erte, mot|ivere). Measured in docs/search.md.
+ */
+const SUFFIX_TAILS = new Set([
+  'ende',
+  'ene',
+  'ering',
+  'ring',
+  'ting',
+  'ning',
+  'lende',
+  'lene',
+  'erte',
+  'ere',
+  'ettere',
+  'vere',
+  'else',
+  'lige',
+]);
+/** A head only the dictionary knows (not as a compound part) must be this long: shorter ones are verb stems («hels», «kris»). */
+const MIN_DICTIONARY_HEAD = 5;
 /** Deepest nesting of compounds we follow: «etat|styring|dialog» is three parts. */
 const MAX_DEPTH = 3;
 
@@ -128,18 +170,24 @@ export function bareForm(word: string, vocabulary: Vocabulary): string | undefin
   return vocabulary.knows(word) ? word : undefined;
 }
 
-/** The known head of a compound, without its linking letter, or undefined. */
+/**
+ * The known head of a compound, without its linking letter, or undefined. A head known as a word
+ * or compound part comes first, as written («felles», «helse») before without its link
+ * («arbeids» → «arbeid»); then one only the dictionary lists, at least MIN_DICTIONARY_HEAD long.
+ */
 function knownHead(head: string, vocabulary: Vocabulary): string | undefined {
-  for (const link of LINKS) {
-    const bare = head.endsWith(link) ? head.slice(0, -link.length) : '';
-    if (bare.length >= MIN_PART && vocabulary.knowsHead(bare)) return bare;
-  }
-  if (head.length >= MIN_PART && vocabulary.knowsHead(head)) return head;
+  const link = LINKS.find((l) => head.endsWith(l));
+  const bare = link ? head.slice(0, -link.length) : '';
+  if (head.length >= MIN_PART && vocabulary.knows(head)) return head;
+  if (bare.length >= MIN_PART && vocabulary.knows(bare)) return bare;
+  if (bare.length >= MIN_DICTIONARY_HEAD && vocabulary.knowsHead(bare)) return bare;
+  if (head.length >= MIN_DICTIONARY_HEAD && vocabulary.knowsHead(head)) return head;
   return undefined;
 }
 
 /** A known tail: itself and its bare form, or undefined if it is not a word or an inflection of a too short one. */
 function knownTail(tail: string, vocabulary: Vocabulary): string[] | undefined {
+  if (SUFFIX_TAILS.has(tail)) return undefined;
   const bare = bareForm(tail, vocabulary);
   if (bare === undefined || bare.length < MIN_PART) return undefined;
   return bare === tail ? [tail] : [tail, bare];
@@ -160,10 +208,24 @@ export function splitCompound(word: string, vocabulary: Vocabulary, depth = 1): 
     if (head !== undefined) cuts.push({ head, tail: w.slice(cut) });
   }
   // A tail that is a word beats a tail that is itself a compound: «virksomhet|s|styring», not «virksom|hets|styring».
-  for (const { head, tail } of cuts) {
-    const known = knownTail(tail, vocabulary);
-    if (!known) continue;
+  for (const [i, { head, tail }] of cuts.entries()) {
+    let known = knownTail(tail, vocabulary);
+    if (!known || SUFFIX_TAILS.has(bareForm(tail, vocabulary) ?? '')) continue;
+    // A linking letter belongs to the head when the rest is a word too: «innførings|kurs», not «innføring|skurs».
+    const next = cuts[i + 1];
+    if (next && next.tail === tail.slice(1) && LINKS.includes(tail[0]!)) {
+      const linked = knownTail(next.tail, vocabulary);
+      if (linked)
+        return [
+          ...new Set([
+            ...(depth < MAX_DEPTH ? splitCompound(next.head, vocabulary, depth + 1) : []),
+            next.head,
+            ...linked,
+          ]),
+        ];
+    }
     const inner = depth < MAX_DEPTH ? splitCompound(head, vocabulary, depth + 1) : [];
+    known = [...known];
     return [...new Set([...inner, head, ...known])];
   }
   if (depth >= MAX_DEPTH) return [];

@@ -16,7 +16,7 @@ const PLAIN_WORD = /^[a-zæøåéèêóòôü]+$/;
 
 /**
  * The words of one Hunspell dictionary (`.aff` and `.dic` as text), lower case: every entry
- * (`words`: stems, but also compound heads such as «handlings») and those flagged for use in
+ * (`words`: stems, but also compound heads such as «handlings»; entries without flags, abbreviations such as «oppf», are left out) and those flagged for use in
  * compounds (`parts`: «plan», «krav», «leder»). The `.dic` lists `word/FLAGS` per line after a
  * count; flags are single characters (the default `FLAG` type, which spell-norwegian uses).
  * Throws if the affix file names no compound flag.
@@ -25,11 +25,13 @@ export function readLexicon(aff: string, dic: string, into: MutableLexicon = emp
   const flag = COMPOUND_FLAG.exec(aff)?.[1];
   if (!flag) throw new Error('The Hunspell affix file has no COMPOUNDFLAG: no lexicon for compounds');
   for (const line of dic.split('\n')) {
+    // Entries without flags are abbreviations and bound forms («oppf», «akti»): no words of their own.
     const slash = line.indexOf('/');
-    const word = slash < 0 ? line.trim() : line.slice(0, slash);
+    if (slash < 0) continue;
+    const word = line.slice(0, slash);
     if (!PLAIN_WORD.test(word)) continue;
     into.words.add(word);
-    if (slash >= 0 && (line.slice(slash + 1).split(/\s/)[0] ?? '').includes(flag)) into.parts.add(word);
+    if ((line.slice(slash + 1).split(/\s/)[0] ?? '').includes(flag)) into.parts.add(word);
   }
   return into;
 }

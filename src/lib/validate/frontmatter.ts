@@ -1,3 +1,4 @@
+import { isWrittenForm } from '../written-form.ts';
 import { LineCounter, isMap, parseDocument, type Node } from 'yaml';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
@@ -7,7 +8,7 @@ import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The fields the schema (src/content.config.ts) knows; anything else would be silently dropped. */
-const COMMON_FIELDS = ['title', 'description', 'date', 'themes', 'draft', 'people', 'publications'];
+const COMMON_FIELDS = ['title', 'description', 'date', 'themes', 'draft', 'people', 'publications', 'lang'];
 const EVENT_FIELDS = ['start', 'end', 'location', 'registration', 'audience', 'organizer'];
 
 export interface References {
@@ -183,6 +184,16 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
       node(['draft']),
       `«${String(data['draft'])}» er ikke sann/usann`,
       'draft: true (utkast) eller draft: false',
+    );
+  }
+
+  // The written form (src/lib/written-form.ts), the same rule as the schema's `lang`.
+  if (data['lang'] !== undefined && !isWrittenForm(data['lang'])) {
+    add(
+      'lang',
+      node(['lang']),
+      `«${String(data['lang'])}» er ikke en målform`,
+      'lang: nb (bokmål, standard) eller lang: nn (nynorsk)',
     );
   }
 

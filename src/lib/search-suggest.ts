@@ -1,0 +1,103 @@
+/**
+ * «Mente du …?»: for a query with no or few hits, the nearest words the site contains
+ * («samordnign» → «samordning»). The build writes the site's words, most used first, as a plain
+ * list (one word a line) that the search page fetches only when it needs a suggestion.
+ */
+import { words } from './compounds.ts';
+
+/** Fewer hits than this, and the search page looks for a better query. */
+export const FEW_HITS = 3;
+/** At most this many words in the list, the most used first: 20,000 words are about 200 KB (70 KB compressed). */
+export const MAX_WORDS = 20_000;
+/** Shortest word we suggest for or suggest: shorter ones have too many neighbours. */
+const MIN_WORD = 4;
+/** The letters an English keyboard lacks, and what readers type instead. */
+const NORWEGIAN_LETTERS: [RegExp, string][] = [
+  [/å/g, 'a'],
+  [/ø/g, 'o'],
+  [/æ/g, 'a'],
+];
+
+/** Only letters: numbers and codes make poor suggestions. */
+const SUGGESTIBLE = /^\p{L}+$/u;
+
+/**
+ * The word list for a site: every word of at least MIN_WORD letters on the indexed pages (given
+ * as each page's set of words), ordered by the number of pages that use it (most first, then
+ * alphabetically), at most `max` words, one a line.
+ */
+export function suggestionList(pages: Iterable<ReadonlySet<string>>, max = MAX_WORDS): string {
+  const count = new Map<string, number>();
+  for (const page of pages)
+    for (const w of page) if (w.length >= MIN_WORD && SUGGESTIBLE.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  return [...count]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([w]) => w)
+    .join('\n');
+}
+
+/** Optimal string alignment distance (Levenshtein plus swapping two neighbours: «samordnign»), or `limit + 1` once above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The word as typed on an English keyboard («mål» → «mal»). */
+function withoutNorwegianLetters(word: string): string {
+  return NORWEGIAN_LETTERS.reduce((w, [letter, typed]) => w.replace(letter, typed), word);
+}
+
+/**
+ * The nearest word of the list to a query word: itself if the list has it, unless the list also
+ * has it with æ, ø or å (typed without them on an English keyboard: «far» → «får»); else the
+ * word within one edit (four- and five-letter words) or two, fewest edits first, then the most
+ * used. Undefined when nothing is near.
+ */
+export function nearestWord(word: string, list: readonly string[]): string | undefined {
+  if (word.length < MIN_WORD || !SUGGESTIBLE.test(word)) return undefined;
+  const known = new Set(list);
+  if (known.has(word)) {
+    if (/[æøå]/.test(word)) return undefined;
+    return list.find((w) => w !== word && /[æøå]/.test(w) && withoutNorwegianLetters(w) === word);
+  }
+  const limit = word.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of list) {
+    const d = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 1) break;
+    }
+  }
+  return best;
+}
+
+/** A better query: each word replaced by its nearest word of the list; undefined when no word changes. */
+export function suggestQuery(query: string, list: readonly string[]): string | undefined {
+  const typed = words(query);
+  let changed = false;
+  const out = typed.map((w) => {
+    const near = nearestWord(w, list);
+    if (near === undefined || near === w) return w;
+    changed = true;
+    return near;
+  });
+  return changed ? out.join(' ') : undefined;
+}

@@ -9,27 +9,29 @@ import { words } from './compounds.ts';
 export const FEW_HITS = 3;
 /** At most this many words in the list, the most used first: 20,000 words are about 200 KB (70 KB compressed). */
 export const MAX_WORDS = 20_000;
-/** Shortest word we suggest for or suggest: shorter ones have too many neighbours. */
+/** Shortest word in the list: «mål», «får». */
+const MIN_LISTED = 3;
+/** Shortest word we look for typos in: shorter ones have too many neighbours. */
 const MIN_WORD = 4;
-/** The letters an English keyboard lacks, and what readers type instead. */
-const NORWEGIAN_LETTERS: [RegExp, string][] = [
-  [/å/g, 'a'],
-  [/ø/g, 'o'],
-  [/æ/g, 'a'],
+/** The letters an English keyboard lacks, and the two ways readers type them instead («mal», «maal»). */
+const NORWEGIAN_LETTERS: [RegExp, string, string][] = [
+  [/å/g, 'a', 'aa'],
+  [/ø/g, 'o', 'oe'],
+  [/æ/g, 'a', 'ae'],
 ];
 
 /** Only letters: numbers and codes make poor suggestions. */
 const SUGGESTIBLE = /^\p{L}+$/u;
 
 /**
- * The word list for a site: every word of at least MIN_WORD letters on the indexed pages (given
+ * The word list for a site: every word of at least MIN_LISTED letters on the indexed pages (given
  * as each page's set of words), ordered by the number of pages that use it (most first, then
  * alphabetically), at most `max` words, one a line.
  */
 export function suggestionList(pages: Iterable<ReadonlySet<string>>, max = MAX_WORDS): string {
   const count = new Map<string, number>();
   for (const page of pages)
-    for (const w of page) if (w.length >= MIN_WORD && SUGGESTIBLE.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+    for (const w of page) if (w.length >= MIN_LISTED && SUGGESTIBLE.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
   return [...count]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
@@ -57,24 +59,23 @@ export function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The word as typed on an English keyboard («mål» → «mal»). */
-function withoutNorwegianLetters(word: string): string {
-  return NORWEGIAN_LETTERS.reduce((w, [letter, typed]) => w.replace(letter, typed), word);
+/** The word as typed on an English keyboard, both ways («mål» → «mal», «maal»). */
+function withoutNorwegianLetters(word: string): string[] {
+  return [1, 2].map((way) => NORWEGIAN_LETTERS.reduce((w, letter) => w.replace(letter[0], letter[way]!), word));
 }
 
 /**
- * The nearest word of the list to a query word: itself if the list has it, unless the list also
- * has it with æ, ø or å (typed without them on an English keyboard: «far» → «får»); else the
- * word within one edit (four- and five-letter words) or two, fewest edits first, then the most
- * used. Undefined when nothing is near.
+ * The nearest word of the list to a query word: the same word with æ, ø or å when the list has
+ * it (typed on an English keyboard: «far» → «får», «maal» → «mål»); else the word itself when the
+ * list has it; else the word within one edit (four- and five-letter words) or two, fewest edits
+ * first, then the most used. Undefined when nothing is near or the word is in the list.
  */
 export function nearestWord(word: string, list: readonly string[]): string | undefined {
-  if (word.length < MIN_WORD || !SUGGESTIBLE.test(word)) return undefined;
-  const known = new Set(list);
-  if (known.has(word)) {
-    if (/[æøå]/.test(word)) return undefined;
-    return list.find((w) => w !== word && /[æøå]/.test(w) && withoutNorwegianLetters(w) === word);
-  }
+  if (word.length < MIN_LISTED || !SUGGESTIBLE.test(word)) return undefined;
+  const variant = /[æøå]/.test(word)
+    ? undefined
+    : list.find((w) => /[æøå]/.test(w) && withoutNorwegianLetters(w).includes(word));
+  if (variant || list.includes(word) || word.length < MIN_WORD) return variant;
   const limit = word.length <= 5 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -24,7 +24,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 let dir = '';
 let server: ChildProcess | undefined;
 
-test.describe.configure({ mode: 'serial' });
+// One worker builds and serves the fixture site for all tests, in order; a failure skips no other test.
+test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   test.setTimeout(900_000);
@@ -86,8 +87,13 @@ async function search(page: Page, query: string, extra = ''): Promise<string[]> 
   await page.goto(`${ORIGIN}${BASE}sok/?q=${encodeURIComponent(query)}${extra}`);
   const status = page.getByRole('status');
   await expect(status).toContainText(`«${query}»`);
-  const more = page.getByRole('button', { name: 'Vis flere treff' });
-  while (await more.isVisible()) await more.click();
+  const total = Number(/^(\d+) treff/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+  const results = page.locator('.search-result');
+  while ((await results.count()) < total) {
+    const before = await results.count();
+    await page.getByRole('button', { name: 'Vis flere treff' }).click();
+    await expect(results).not.toHaveCount(before);
+  }
   return page
     .locator('.search-result h2 a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -7,8 +7,12 @@ import { words } from './compounds.ts';
 
 /** Fewer hits than this, and the search page looks for a better query. */
 export const FEW_HITS = 3;
-/** At most this many words in the list, the most used first: 20,000 words are about 200 KB (70 KB compressed). */
-export const MAX_WORDS = 20_000;
+/**
+ * At most this many words in the list, the most used first. Measured on the benchmark corpus
+ * (docs/search.md): 20,000 words were 385 KB (86 KB gzip) at 1,000 entries; 10,000 keep the
+ * list near 190 KB (45 KB gzip) however large the site grows, and typos are mostly of common words.
+ */
+export const MAX_WORDS = 10_000;
 /** Shortest word in the list: «mål», «får». */
 const MIN_LISTED = 3;
 /** Shortest word we look for typos in: shorter ones have too many neighbours. */

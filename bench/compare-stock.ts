@@ -4,7 +4,7 @@
  * default options: no added terms, diacritics folded), in Chromium, and prints the hit counts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';

@@ -65,7 +65,9 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** The word as typed on an English keyboard, both ways («mål» → «mal», «maal»). */
 function withoutNorwegianLetters(word: string): string[] {
-  return [1, 2].map((way) => NORWEGIAN_LETTERS.reduce((w, letter) => w.replace(letter[0], letter[way]!), word));
+  return [1, 2].map((way) =>
+    NORWEGIAN_LETTERS.reduce((w, [letter, short, long]) => w.replace(letter, way === 1 ? short : long), word),
+  );
 }
 
 /**

@@ -11,8 +11,8 @@ import type { Lexicon } from './compounds.ts';
 
 /** The flag spell-norwegian's affix files give words that may be part of a compound (`COMPOUNDFLAG z`). */
 const COMPOUND_FLAG = /^COMPOUNDFLAG\s+(\S+)/m;
-/** Entries we take: lower-case letters only (no names, abbreviations or hyphenated words). */
-const PLAIN_WORD = /^[a-zæøåéèêóòôü]+$/;
+/** Entries we take, with their flags: lower-case letters only (no names, abbreviations or hyphenated words). */
+const ENTRY = /^([a-zæøåéèêóòôü]+)\/(\S*)/gm;
 
 /**
  * The words of one Hunspell dictionary (`.aff` and `.dic` as text), lower case: every entry
@@ -24,14 +24,11 @@ const PLAIN_WORD = /^[a-zæøåéèêóòôü]+$/;
 export function readLexicon(aff: string, dic: string, into: MutableLexicon = emptyLexicon()): MutableLexicon {
   const flag = COMPOUND_FLAG.exec(aff)?.[1];
   if (!flag) throw new Error('The Hunspell affix file has no COMPOUNDFLAG: no lexicon for compounds');
-  for (const line of dic.split('\n')) {
-    // Entries without flags are abbreviations and bound forms («oppf», «akti»): no words of their own.
-    const slash = line.indexOf('/');
-    if (slash < 0) continue;
-    const word = line.slice(0, slash);
-    if (!PLAIN_WORD.test(word)) continue;
-    into.words.add(word);
-    if ((line.slice(slash + 1).split(/\s/)[0] ?? '').includes(flag)) into.parts.add(word);
+  // One pass over the whole file: `word/FLAGS` at the start of a line, plain lower-case words only.
+  // Entries without flags are abbreviations and bound forms («oppf», «akti»): no words of their own.
+  for (const [, word, flags] of dic.matchAll(ENTRY)) {
+    into.words.add(word!);
+    if (flags!.includes(flag)) into.parts.add(word!);
   }
   return into;
 }

@@ -57,16 +57,16 @@ describe('the editor guide and the schema', () => {
   test('a field added to the schema but not to the guide is found', () => {
     const added = {
       ...entryShapes.common,
-      lang: field(z.string().optional(), { label: 'Språk', help: 'språket', example: '`lang: nn`', expected: 'nb' }),
+      kilde: field(z.string().optional(), { label: 'Kilde', help: 'kilden', example: '`kilde: x`', expected: 'tekst' }),
     };
     const shown = tableUnder(tables[0]!.heading);
     expect(differences(shown, fieldRows(added, { example: true }))).toEqual([
-      'missing in the guide: `lang` | nei | språket | `lang: nn`',
+      'missing in the guide: `kilde` | nei | kilden | `kilde: x`',
     ]);
   });
 
   test('a field without words for editors cannot enter the guide table', () => {
-    expect(() => fieldRows({ lang: z.string() }, { example: true })).toThrow(/«lang» has no doc/);
+    expect(() => fieldRows({ kilde: z.string() }, { example: true })).toThrow(/«kilde» has no doc/);
   });
 
   test.each(Object.entries(LISTS))('the guide’s example item for %s shows every field of its schema', (name, list) => {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
-import { readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -9,6 +9,12 @@ import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
 import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+import { norwegianLexicon } from '../lib/lexicon.ts';
+import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
+import { suggestionList } from '../lib/search-suggest.ts';
+
+/** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
+export const SUGGESTION_FILE = 'sokeord.txt';
 
 /** Pages handed to Pagefind and not yet indexed, at most: enough to keep it busy, few enough to keep memory flat. */
 const PAGES_IN_FLIGHT = 16;
@@ -18,25 +24,39 @@ const PAGES_IN_FLIGHT = 16;
  * same process and the same command. Only elements marked `data-pagefind-body` (article bodies)
  * are indexed. Each page is also given the parts of its Norwegian compound words (see
  * src/lib/compounds.ts) and the corpus's other forms of its words (src/lib/search-inflections.ts),
- * in the index only: the published HTML is unchanged.
+ * in the index only: the published HTML is unchanged. So are the other terms of the editors'
+ * synonym groups (content/synonymer.yaml, src/lib/synonyms.ts). Beside the index it writes the
+ * site's words for «Mente du …?» (src/lib/search-suggest.ts).
  */
 export function pagefind(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'kunnskapsbanken:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         // Each page is kept only as the part Pagefind receives: its language, title and article.
-        const pages: { url: string; document: string; words: ReadonlySet<string> }[] = [];
+        const pages: { url: string; document: string; words: ReadonlySet<string>; line: string }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
           // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
           const html = readFileSync(path.join(outDir, file), 'utf8');
           if (!isIndexable(html)) continue;
           const document = indexedDocument(html);
-          pages.push({ url: sitePathOf(file), document, words: wordSet(bodyText(document)) });
+          const text = bodyText(document);
+          pages.push({ url: sitePathOf(file), document, words: wordSet(text), line: wordLine(text) });
         }
-        const vocabulary = Vocabulary.of(pages.map((page) => page.words));
+        const vocabulary = Vocabulary.of(
+          pages.map((page) => page.words),
+          norwegianLexicon(),
+        );
+        // The list has been checked with the content before the build (src/lib/validate/index.ts).
+        const synonymFile = path.join(root, 'content', SYNONYM_FILE);
+        const groups = existsSync(synonymFile) ? checkSynonyms(readFileSync(synonymFile, 'utf8')).groups : [];
+        let synonyms = 0;
 
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -48,9 +68,11 @@ export function pagefind(): AstroIntegration {
         await startInOrder(pages, PAGES_IN_FLIGHT, async (page) => {
           const parts = compoundParts(page.words, vocabulary);
           const inflected = inflectionTerms(page.words, inflections, parts);
+          const synonymous = synonymTerms(page.line, groups);
           compounds += parts.length;
           forms += inflected.length;
-          const terms = [...new Set([...parts, ...inflected])].sort();
+          synonyms += synonymous.length;
+          const terms = [...new Set([...parts, ...inflected, ...synonymous])].sort();
           const content = injectCompoundParts(page.document, terms);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
@@ -59,6 +81,8 @@ export function pagefind(): AstroIntegration {
         await rm(outputPath, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        const suggestions = suggestionList(pages.map((page) => page.words));
+        await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
         // Only our own search UI is used: Pagefind's stock UIs would be dead weight on the host.
         for (const unused of [
           'pagefind-ui.js',
@@ -86,7 +110,7 @@ export function pagefind(): AstroIntegration {
             logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
         }
         logger.info(
-          `Indexed ${pages.length} pages; ${compounds} compound parts and ${forms} inflected forms added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms added (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

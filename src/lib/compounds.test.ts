@@ -10,38 +10,60 @@ describe('words', () => {
 });
 
 describe('splitCompound', () => {
-  const v = vocabulary('styring av etater', 'samordning og roller', 'leder', 'handlingsrom');
-  test('finds the known tail of a compound', () => {
-    expect(splitCompound('etatsstyring', v)).toEqual(['styring']);
+  const v = vocabulary('styring av etat og etater', 'samordning og roller', 'rolle', 'leder', 'handlingsrom');
+  test('finds the known head and tail of a compound', () => {
+    expect(splitCompound('etatsstyring', v)).toEqual(['etat', 'styring']);
   });
-  test('finds a known head joined by a linking s', () => {
-    expect(splitCompound('samordningsroller', v)).toEqual(['samordning', 'roller']);
+  test('finds a known head joined by a linking s, and the bare form of an inflected tail', () => {
+    expect(splitCompound('samordningsroller', v)).toEqual(['samordning', 'roller', 'rolle']);
   });
   test('prefers the longest known tail', () => {
-    const v2 = vocabulary('styring', 'ring');
-    expect(splitCompound('nyttestyring', v2)).toEqual(['styring']);
+    const v2 = vocabulary('nytte', 'styring', 'ring', 'nyttesty');
+    expect(splitCompound('nyttestyring', v2)).toEqual(['nytte', 'styring']);
+  });
+  test('splits off four-letter parts', () => {
+    expect(splitCompound('handlingsplan', vocabulary('handling', 'plan'))).toEqual(['handling', 'plan']);
+  });
+  test('gives the bare tail of an inflected compound', () => {
+    expect(splitCompound('prosjektlederen', vocabulary('prosjekt', 'leder'))).toEqual(['prosjekt', 'lederen', 'leder']);
+  });
+  test('follows a tail that is itself a compound', () => {
+    expect(splitCompound('etatsstyringsdialogen', vocabulary('etat', 'styring', 'dialog'))).toEqual([
+      'etat',
+      'styringsdialogen',
+      'styring',
+      'dialogen',
+      'dialog',
+    ]);
+  });
+  test('leaves a word alone when its head is no known word («forvaltn|ingen»)', () => {
+    expect(splitCompound('forvaltningen', vocabulary('ingen', 'forvaltning'))).toEqual([]);
+  });
+  test('leaves a word alone when its tail is an inflection of a too short word («arbeids|livet»)', () => {
+    expect(splitCompound('arbeidslivet', vocabulary('arbeid', 'liv', 'livet'))).toEqual([]);
   });
   test('leaves words that are not compounds of known words alone', () => {
     expect(splitCompound('departementene', v)).toEqual([]);
     expect(splitCompound('styring', v)).toEqual([]);
     expect(splitCompound('ledere', v)).toEqual([]);
+    expect(splitCompound('ansatte', vocabulary('satte', 'anse'))).toEqual([]);
   });
 });
 
 describe('Vocabulary.split', () => {
   test('splits like splitCompound, and learns words added later', () => {
-    const v = vocabulary('styring');
-    expect(v.split('etatsstyring')).toEqual(['styring']);
+    const v = vocabulary('styring', 'etat');
+    expect(v.split('etatsstyring')).toEqual(['etat', 'styring']);
     expect(v.split('samordningsroller')).toEqual([]);
-    v.add('roller');
-    expect(v.split('samordningsroller')).toEqual(['roller']);
+    v.add('roller samordning');
+    expect(v.split('samordningsroller')).toEqual(['samordning', 'roller']);
   });
 });
 
 describe('compoundParts', () => {
   test('adds only parts the text does not already contain', () => {
-    const v = vocabulary('styring', 'samordning', 'roller');
-    expect(compoundParts('Etatsstyring og samordningsroller. Samordning.', v)).toEqual(['roller', 'styring']);
+    const v = vocabulary('styring', 'samordning', 'roller', 'etat');
+    expect(compoundParts('Etatsstyring og samordningsroller. Samordning.', v)).toEqual(['etat', 'roller', 'styring']);
   });
   test('takes a text already split into its words the same as the text', () => {
     const v = vocabulary('styring', 'samordning', 'roller');

@@ -20,6 +20,7 @@ function entry(
       draft: opts.draft ?? false,
       people: [],
       publications: [],
+      lang: 'nb',
     },
   };
 }

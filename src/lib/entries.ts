@@ -1,6 +1,7 @@
 import type { KindId } from './kinds.ts';
 import { THEMES, type ThemeId } from './themes.ts';
 import type { Part } from './people.ts';
+import type { WrittenForm } from './written-form.ts';
 
 export interface EventFacts {
   start: string;
@@ -20,6 +21,8 @@ export interface EntryData {
   draft: boolean;
   people: { id: string; part: Part }[];
   publications: string[];
+  /** `nb` or `nn`: the language the entry's own text is marked with. */
+  lang: WrittenForm;
   event?: EventFacts | undefined;
 }
 

@@ -8,7 +8,7 @@
  */
 import { wordSet, type Text, type Vocabulary } from './compounds.ts';
 
-/** Bokmål endings of nouns (-en, -et, -ene, -er, -ere, -erne), adjectives (-e, -t, -ere, -este) and verbs (-er, -te, -de), and the genitive -s. */
+/** Bokmål endings of nouns (-en, -et, -ene, -er, -ere, -erne), adjectives (-e, -t, -ere, -este) and verbs (-er, -te, -de), the genitive -s, and the nynorsk endings bokmål lacks. */
 export const ENDINGS = [
   'a',
   'e',
@@ -33,6 +33,10 @@ export const ENDINGS = [
   'erne',
   'este',
   'ernes',
+  // nynorsk: plural -ar/-ane (planar, planane), definite -a (breva), superlative -ast
+  'ar',
+  'ane',
+  'ast',
 ] as const;
 
 /** Shortest word we inflect: shorter ones («rom» + «an») give chance matches. */

@@ -1,19 +1,28 @@
 import { THEMES, type ThemeId } from './themes.ts';
 import { KINDS } from './kinds.ts';
+import { WRITTEN_FORM_IDS, isWrittenForm, writtenFormLabel, type WrittenForm } from './written-form.ts';
 
 export type SortOrder = 'relevans' | 'nyeste';
 export type KindType = (typeof KINDS)[number]['type'];
 
-/** Everything a search is, as kept in the URL: `/sok/?q=styring&tema=samordning&sortering=nyeste`. */
+/** Everything a search is, as kept in the URL: `/sok/?q=styring&tema=samordning&malform=nn&sortering=nyeste`. */
 export interface SearchState {
   q: string;
   themes: ThemeId[];
   types: KindType[];
+  /** Written forms to narrow to (`malform=nn`); none means both. */
+  forms?: WrittenForm[];
   sort: SortOrder;
 }
 
 const THEME_IDS = new Set<string>(THEMES.map((t) => t.id));
 const TYPES = new Set<string>(KINDS.map((k) => k.type));
+
+/** The written forms asked for, in the order of WRITTEN_FORM_IDS; nothing when none. */
+function formsOf(params: URLSearchParams): { forms?: WrittenForm[] } {
+  const asked = new Set(params.getAll('malform').filter(isWrittenForm));
+  return asked.size > 0 ? { forms: WRITTEN_FORM_IDS.filter((f) => asked.has(f)) } : {};
+}
 
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -21,6 +30,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     q: (params.get('q') ?? '').trim(),
     themes: [...new Set(params.getAll('tema'))].filter((t): t is ThemeId => THEME_IDS.has(t)).sort(),
     types: [...new Set(params.getAll('type'))].filter((t): t is KindType => TYPES.has(t)).sort(),
+    ...formsOf(params),
     sort: params.get('sortering') === 'nyeste' ? 'nyeste' : 'relevans',
   };
 }
@@ -31,6 +41,7 @@ export function serializeSearchState(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const t of [...state.themes].sort()) params.append('tema', t);
   for (const t of [...state.types].sort()) params.append('type', t);
+  for (const f of state.forms ?? []) params.append('malform', f);
   if (state.sort !== 'relevans') params.set('sortering', state.sort);
   const qs = params.toString();
   return qs ? `?${qs}` : '';
@@ -43,6 +54,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
     filters['tema'] = { any: state.themes.map((id) => THEMES.find((t) => t.id === id)!.label) };
   }
   if (state.types.length > 0) filters['type'] = { any: [...state.types] };
+  if (state.forms && state.forms.length > 0) filters['malform'] = { any: state.forms.map(writtenFormLabel) };
   return filters;
 }
 

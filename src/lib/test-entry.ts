@@ -15,6 +15,7 @@ export function testEntry(kind: KindId, slug: string, data: Partial<EntryData> =
       date: '2017-01-01',
       themes: ['samordning'],
       draft: false,
+      lang: 'nb',
       people: [],
       publications: [],
       ...data,

@@ -5,6 +5,7 @@ import { KIND_IDS, type KindId } from '../kinds.ts';
 import { isRealDate } from '../dates.ts';
 import { eventTimeIssues, isEventTime } from '../event-time.ts';
 import { oneLine } from './text.ts';
+import { SITE_LANG, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
 
@@ -174,6 +175,14 @@ function commonFields(refs: References | undefined) {
         empty: 'fyll ut publikasjonene, eller fjern linjen',
       },
     ),
+    /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk), src/lib/written-form.ts. Default: nb. */
+    lang: field(z.enum(WRITTEN_FORM_IDS).default(SITE_LANG), {
+      label: 'Målform',
+      help: '`nn` når teksten er på nynorsk. Uten feltet er den på bokmål',
+      example: '`lang: nn`',
+      expected: 'lang: nb (bokmål, standard) eller lang: nn (nynorsk)',
+      choice: { noun: 'målform', article: 'en' },
+    }),
   };
 }
 

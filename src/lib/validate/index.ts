@@ -13,6 +13,7 @@ import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
 import { CheckCache, digest } from './cache.ts';
 import { didYouMean } from './suggest.ts';
+import { SYNONYM_FILE, checkSynonyms, wordLine } from '../synonyms.ts';
 
 export { formatProblem, formatReport, type Problem } from './problem.ts';
 
@@ -82,6 +83,8 @@ export function validateContent(
   const refsKey = digest([...refs.people].sort().join(','), [...refs.publications].sort().join(','));
   const cache = new CheckCache(options.cacheDir, root);
   const checked: Checked[] = [];
+  /** Every content file's words, for the synonym list's «occurs nowhere» check. */
+  const texts: string[] = [];
 
   for (const name of readdirSync(contentDir).sort()) {
     const full = path.join(contentDir, name);
@@ -129,6 +132,7 @@ export function validateContent(
       .sort()) {
       const file = `content/${name}/${fileName}`;
       const source = readFileSync(path.join(full, fileName), 'utf8');
+      texts.push(wordLine(source));
       const { yaml, body, bodyLine } = splitFrontmatter(source);
       if (yaml === null) {
         problems.push({
@@ -202,6 +206,9 @@ export function validateContent(
       });
     }
   }
+
+  const synonyms = path.join(contentDir, SYNONYM_FILE);
+  if (existsSync(synonyms)) problems.push(...checkSynonyms(readFileSync(synonyms, 'utf8'), texts).problems);
 
   // Links and images.
   const published = checked.filter((c) => !c.draft);

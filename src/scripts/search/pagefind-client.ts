@@ -31,7 +31,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 28 });
+    // Æ, ø and å are letters of their own: «mal» (template) must not find «mål» (goal), nor «far» «får».
+    // Pagefind 1.6 folds them by default; `exactDiacritics` keeps words as typed. Readers without
+    // those keys are offered the word with them instead («Mente du …?», src/lib/search-suggest.ts).
+    await pagefind.options({ baseUrl: base, excerptLength: 28, exactDiacritics: true });
     await pagefind.init();
     await pagefind.filters();
     return pagefind;

@@ -2,6 +2,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { highlightFragment } from '../../lib/search-state.ts';
 import { excerptFromAddedTerms, ownContent, queryBases, relatedExcerpt } from '../../lib/search-excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import { SITE_LANG, isWrittenForm, writtenFormLabel } from '../../lib/written-form.ts';
 
 const KIND_LABELS: Record<string, string> = {
   artikkel: 'Artikkel',
@@ -47,17 +48,22 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
   const excerpt = excerptFor(data, query);
   const href = `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
+  // An entry in nynorsk: its title and excerpt are marked as such (WCAG 3.1.2), and the meta line says so.
+  const form = data.meta['lang'];
+  const other = isWrittenForm(form) && form !== SITE_LANG ? form : undefined;
+  const lang = other ? ` lang="${other}"` : '';
   const li = document.createElement('li');
   li.className = 'search-result';
   li.innerHTML = `
-    <h2 class="search-result__title"><a href="${escapeHtml(href)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
+    <h2 class="search-result__title"><a href="${escapeHtml(href)}"${lang}>${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
     <p class="search-result__meta">
       <span>${escapeHtml(KIND_LABELS[data.meta['type'] ?? ''] ?? '')}</span>
       <span aria-hidden="true">·</span>
       ${date ? `<time datetime="${escapeHtml(date)}">${escapeHtml(formatDate(date))}</time>` : ''}
       <span aria-hidden="true">·</span>
       <span>${escapeHtml(data.meta['tema'] ?? '')}</span>
+      ${other ? `<span aria-hidden="true">·</span> <span>${writtenFormLabel(other)}</span>` : ''}
     </p>
-    <p class="search-result__excerpt">${excerpt.html}</p>`;
+    <p class="search-result__excerpt"${lang}>${excerpt.html}</p>`;
   return li;
 }

@@ -1,6 +1,8 @@
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-state.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
 import { renderResult } from './render.ts';
+import { FEW_HITS, suggestQuery } from '../../lib/search-suggest.ts';
+import { loadSuggestionWords } from './suggestion-words.ts';
 
 const PAGE = 10;
 const DEBOUNCE_MS = 150;
@@ -22,6 +24,7 @@ export function startSearchPage(): void {
   const list = $<HTMLOListElement>(form, '[data-search-results]');
   const more = $<HTMLButtonElement>(form, '[data-search-more]');
   const empty = $<HTMLElement>(form, '[data-search-empty]');
+  const suggestion = $<HTMLElement>(form, '[data-search-suggestion]');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const base = import.meta.env.BASE_URL;
 
@@ -38,8 +41,9 @@ export function startSearchPage(): void {
     input.value = state.q;
     sort.value = state.sort;
     for (const box of checkboxes) {
-      box.checked =
-        box.name === 'tema' ? state.themes.includes(box.value as never) : state.types.includes(box.value as never);
+      const chosen: readonly string[] =
+        box.name === 'tema' ? state.themes : box.name === 'malform' ? (state.forms ?? []) : state.types;
+      box.checked = chosen.includes(box.value);
     }
   }
 
@@ -116,6 +120,31 @@ export function startSearchPage(): void {
     const what = state.q ? ` for «${state.q}»` : '';
     status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
     empty.hidden = n > 0;
+    suggestion.hidden = true;
+    if (state.q && n < FEW_HITS) await offerSuggestion(state, current);
+  }
+
+  /** «Mente du …?» with a link that runs the better search; the word list is fetched only now. */
+  async function offerSuggestion(state: SearchState, current: number): Promise<void> {
+    let better: string | undefined;
+    try {
+      better = suggestQuery(state.q, await loadSuggestionWords(base));
+    } catch {
+      return;
+    }
+    if (current !== generation || better === undefined) return;
+    const q = better;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${serializeSearchState({ ...state, q })}`;
+    link.textContent = q;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = q;
+      schedule('push');
+    });
+    suggestion.replaceChildren('Mente du «', link, '»?');
+    suggestion.hidden = false;
+    status.textContent += ` Mente du «${q}»?`;
   }
 
   function schedule(mode: 'push' | 'typing'): void {

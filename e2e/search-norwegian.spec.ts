@@ -1,0 +1,227 @@
+/**
+ * Search that knows Norwegian (issue 14), on the real search page of a fixture site: a copy of
+ * the real content with e2e/fixtures/search-norwegian/content/ laid over it (two invented
+ * nynorsk entries and the field report's «mal»/«mål» pages), built and served by this spec, at
+ * the base path of the run (BASE_PATH). Expected hits are computed from that content with the
+ * same rules the index uses, never copied from the output.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { snapshotSources } from '../scripts/lib/clean-build.ts';
+import { BASE, sourceEntries, type SourceEntry } from './support/site.ts';
+import { paths } from '../src/lib/urls.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { Vocabulary, words } from '../src/lib/compounds.ts';
+import { norwegianLexicon } from '../src/lib/lexicon.ts';
+import { checkSynonyms, termKey, usesTerm, wordLine } from '../src/lib/synonyms.ts';
+
+const PORT = 4400 + Math.floor(Math.random() * 500);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+let dir = '';
+let server: ChildProcess | undefined;
+
+// One worker builds and serves the fixture site for all tests, in order; a failure skips no other test.
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async () => {
+  test.setTimeout(900_000);
+  dir = mkdtempSync(path.join(tmpdir(), 'kb-search-nn-'));
+  snapshotSources(process.cwd(), dir);
+  cpSync('e2e/fixtures/search-norwegian/content', path.join(dir, 'content'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'));
+  const built = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...env, OUT_DIR: './dist', BASE_PATH: BASE, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') },
+  });
+  if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout}${built.stderr}`);
+  server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', BASE, '--port', String(PORT)],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${ORIGIN}${BASE}`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('fixture server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The fixture site's published entries with the words of their source (frontmatter and body). */
+function entries(): (SourceEntry & { text: string[]; line: string; url: string })[] {
+  return sourceEntries(path.join(dir, 'content'))
+    .filter((e) => !e.data.draft)
+    .map((e) => {
+      const source = readFileSync(e.file, 'utf8');
+      const { body } = splitFrontmatter(source);
+      const own = `${e.data.title} ${e.data.description} ${body}`;
+      return {
+        ...e,
+        text: words(own),
+        line: wordLine(own),
+        url: `${BASE.replace(/\/$/, '')}${paths.entry(e.kind, e.slug)}`,
+      };
+    });
+}
+
+/** Runs a search on the search page and returns the result URLs, every page of them. */
+async function search(page: Page, query: string, extra = ''): Promise<string[]> {
+  await page.goto(`${ORIGIN}${BASE}sok/?q=${encodeURIComponent(query)}${extra}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText(`«${query}»`);
+  const total = Number(/^(\d+) treff/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+  const results = page.locator('.search-result');
+  while ((await results.count()) < total) {
+    const before = await results.count();
+    await page.getByRole('button', { name: 'Vis flere treff' }).click();
+    await expect(results).not.toHaveCount(before);
+  }
+  return page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const startsWith = (e: { text: string[] }, prefix: string) => e.text.some((w) => w.startsWith(prefix));
+
+test.describe('æ, ø and å are letters of their own', () => {
+  test('«mal» finds pages with «mal…» and none that only say «mål…»', async ({ page }) => {
+    const all = entries();
+    const mal = all.filter((e) => startsWith(e, 'mal'));
+    const onlyMaal = all.filter((e) => startsWith(e, 'mål') && !startsWith(e, 'mal'));
+    expect(mal.length).toBeGreaterThan(0);
+    expect(onlyMaal.length).toBeGreaterThan(0);
+    const found = await search(page, 'mal');
+    for (const e of mal) expect(found).toContain(e.url);
+    for (const e of onlyMaal) expect(found).not.toContain(e.url);
+  });
+  test('«mål» finds pages with «mål…» and none that only say «mal…»', async ({ page }) => {
+    const all = entries();
+    const onlyMal = all.filter((e) => startsWith(e, 'mal') && !startsWith(e, 'mål'));
+    expect(onlyMal.length).toBeGreaterThan(0);
+    const found = await search(page, 'mål');
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of onlyMal) expect(found).not.toContain(e.url);
+  });
+  test('«far» does not find a page that only says «får», and offers «får» instead', async ({ page }) => {
+    const faar = entries().filter((e) => e.text.includes('får') && !startsWith(e, 'far'));
+    expect(faar.length).toBeGreaterThan(0);
+    const found = await search(page, 'far');
+    for (const e of faar) expect(found).not.toContain(e.url);
+    await expect(page.getByRole('link', { name: 'får', exact: true })).toBeVisible();
+  });
+});
+
+test.describe('compounds', () => {
+  test('a part found only inside compounds finds their pages («plan», «krav», «leder», «brev»)', async ({ page }) => {
+    const vocabulary = Vocabulary.of(
+      entries().map((e) => new Set(e.text)),
+      norwegianLexicon(),
+    );
+    for (const part of ['plan', 'krav', 'leder', 'brev']) {
+      // Pages where the part appears only inside a compound, as the compound splitter sees it.
+      const inside = entries().filter(
+        (e) => !e.text.includes(part) && e.text.some((w) => vocabulary.split(w).includes(part)),
+      );
+      expect(inside.length, part).toBeGreaterThan(0);
+      const found = await search(page, part);
+      for (const e of inside) expect(found, `${part}: ${e.url}`).toContain(e.url);
+    }
+  });
+});
+
+test.describe('abbreviations and synonyms from content/synonymer.yaml', () => {
+  test('the full name finds pages that only use the abbreviation, and the other way round', async ({ page }) => {
+    const { groups } = checkSynonyms(readFileSync(path.join(dir, 'content/synonymer.yaml'), 'utf8'));
+    const [abbreviation, full] = groups.find((g) => termKey(g[0]!) === 'kmd')!;
+    const all = entries();
+    const onlyShort = all.filter((e) => usesTerm(e.line, termKey(abbreviation!)) && !usesTerm(e.line, termKey(full!)));
+    const onlyLong = all.filter((e) => usesTerm(e.line, termKey(full!)) && !usesTerm(e.line, termKey(abbreviation!)));
+    expect(onlyShort.length + onlyLong.length).toBeGreaterThan(0);
+    const byFull = await search(page, full!);
+    for (const e of onlyShort) expect(byFull).toContain(e.url);
+    const byShort = await search(page, abbreviation!);
+    for (const e of onlyLong) expect(byShort).toContain(e.url);
+  });
+});
+
+test.describe('«Mente du …?»', () => {
+  test('a misspelt word offers the word the site has, as a link that runs that search', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const word = 'samordning';
+    const withWord = entries().filter((e) => e.text.includes(word));
+    expect(withWord.length).toBeGreaterThan(0);
+    await search(page, 'samordnign');
+    await page.getByRole('link', { name: word, exact: true }).click();
+    await expect(page.getByRole('status')).toContainText(`«${word}»`);
+    await expect(page).toHaveURL(/q=samordning/);
+    const found = await page.locator('.search-result h2 a').count();
+    expect(found).toBeGreaterThan(0);
+    expect(requested.some((p) => p.endsWith('/pagefind/sokeord.txt'))).toBe(true);
+  });
+  test('a search with many hits does not load the word list', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const found = await search(page, 'styring');
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(requested.some((p) => p.endsWith('/pagefind/sokeord.txt'))).toBe(false);
+    await expect(page.getByText('Mente du')).toBeHidden();
+  });
+});
+
+test.describe('nynorsk', () => {
+  const nynorsk = () => entries().filter((e) => (e.data as { lang?: string }).lang === 'nn');
+
+  test('an entry in nynorsk marks its own text nn while the page and its chrome stay nb (WCAG 3.1.2)', async () => {
+    expect(nynorsk().length).toBeGreaterThanOrEqual(2);
+    for (const e of nynorsk()) {
+      const html = parse(readFileSync(path.join(dir, 'dist', paths.entry(e.kind, e.slug), 'index.html'), 'utf8'));
+      expect(html.querySelector('html')!.getAttribute('lang')).toBe('nb');
+      expect(html.querySelector('h1')!.getAttribute('lang')).toBe('nn');
+      expect(html.querySelector('.article__body')!.getAttribute('lang')).toBe('nn');
+      expect(html.querySelector('.article__kind')!.closest('[lang="nn"]')).toBeNull();
+    }
+  });
+  test('nynorsk inflections and compounds find the nynorsk entries from the same search page', async ({ page }) => {
+    // «tildelingsbreva» (-a), «handlingsplanane» (-ane), «prosjektleiaren» (leiar)
+    for (const query of ['brev', 'plan', 'leiar']) {
+      const expected = nynorsk().filter((e) => e.text.some((w) => w !== query && w.includes(query)));
+      expect(expected.length, query).toBeGreaterThan(0);
+      const found = await search(page, query);
+      for (const e of expected) expect(found, query).toContain(e.url);
+    }
+    const link = page.locator('.search-result h2 a[lang="nn"]');
+    await expect(link.first()).toBeVisible();
+  });
+  test('the Målform filter narrows to nynorsk entries', async ({ page }) => {
+    const query = 'samordning';
+    const expected = entries().filter((e) => startsWith(e, query.slice(0, 8)));
+    expect(expected.some((e) => (e.data as { lang?: string }).lang === 'nn')).toBe(true);
+    expect(expected.some((e) => (e.data as { lang?: string }).lang !== 'nn')).toBe(true);
+    const both = await search(page, query);
+    const nn = await search(page, query, '&malform=nn');
+    expect(nn.length).toBeGreaterThan(0);
+    expect(nn.length).toBeLessThan(both.length);
+    const nnUrls = new Set(nynorsk().map((e) => e.url));
+    for (const url of nn) expect(nnUrls.has(url), url).toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Nynorsk/ })).toBeChecked();
+  });
+});

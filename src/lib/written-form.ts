@@ -1,0 +1,24 @@
+/**
+ * The two written forms of Norwegian (mållova): an entry is in bokmål unless its frontmatter says
+ * `lang: nn`. The code is the BCP 47 language tag its text is marked with (WCAG 3.1.2), the label
+ * is what the search filter shows.
+ */
+export const WRITTEN_FORMS = [
+  { id: 'nb', label: 'Bokmål' },
+  { id: 'nn', label: 'Nynorsk' },
+] as const;
+
+export type WrittenForm = (typeof WRITTEN_FORMS)[number]['id'];
+
+export const WRITTEN_FORM_IDS = WRITTEN_FORMS.map((f) => f.id) as [WrittenForm, ...WrittenForm[]];
+
+/** The site's own language: the `lang` of every page, and the written form of an entry that names none. */
+export const SITE_LANG: WrittenForm = 'nb';
+
+export function isWrittenForm(value: unknown): value is WrittenForm {
+  return WRITTEN_FORM_IDS.includes(value as WrittenForm);
+}
+
+export function writtenFormLabel(id: WrittenForm): string {
+  return WRITTEN_FORMS.find((f) => f.id === id)!.label;
+}

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -31,7 +32,11 @@ export default defineConfig({
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The project folder, for the size of attachments beside the content (src/components/mdx/media.ts).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    define: { __KB_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
+  },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
   // (public/_headers sends the same policy where they can).
   security: { csp: astroCsp() },

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { slugFromFileName } from '../lib/slug.ts';
 import { rewriteRootLinks } from '../lib/urls.ts';
+import { needsMdx } from '../lib/rich/mdx-body.ts';
 import type { KindId } from '../lib/kinds.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
@@ -14,6 +15,9 @@ const CONTENT_FILE = /\.mdx?$/i;
  * content-sync time, with Astro's own Markdown processor, and cached by digest in Astro's data
  * store: an unchanged file is neither parsed nor rendered again, and no page bundles one module
  * per article. That is what keeps thousands of articles fast (see README, «Ytelse»).
+ *
+ * A body with components or local images (see `needsMdx`) is left to `@astrojs/mdx` instead:
+ * stored with `deferredRender`, so its page imports the compiled module (src/components/mdx/).
  */
 export function articleLoader(kind: KindId): Loader {
   return {
@@ -48,10 +52,19 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const source = await readFile(absolute, 'utf8');
     // The base path is part of the digest: it is written into the rendered links.
     const digest = context.generateDigest(`${config.base}\n${source}`);
-    if (store.get(id)?.digest === digest) continue;
+    const cached = store.get(id);
+    if (cached?.digest === digest) {
+      // A compiled MDX page imports its module: the list of imports is rebuilt on every sync.
+      if (cached.deferredRender && cached.filePath) store.addModuleImport(cached.filePath);
+      continue;
+    }
     const filePath = path.relative(root, absolute).split(path.sep).join('/');
     const { yaml, body } = splitFrontmatter(source);
     const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
+    if (needsMdx(body)) {
+      store.set({ id, data, body, filePath, digest, deferredRender: true });
+      continue;
+    }
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
     rendered.html = rewriteRootLinks(rendered.html, config.base);
     store.set({ id, data, body, filePath, digest, rendered });

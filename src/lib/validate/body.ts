@@ -1,18 +1,24 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
+import { checkComponent, type FileReference } from './components.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
   url: string;
   line: number;
   image: boolean;
+  /** A file beside the content named by a component or a Markdown image (src/lib/validate/media.ts). */
+  kind?: FileReference['kind'];
+  /** A Markdown image's alt text. */
+  alt?: string | null;
 }
 
 interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
   children?: MdNode[];
@@ -120,8 +126,8 @@ export function checkBody(
           file,
           line,
           field: 'innhold',
-          problem: 'import/export støttes ikke og ville ikke blitt vist',
-          expected: 'vanlig Markdown-tekst',
+          problem: 'import/export støttes ikke; komponentene kan brukes uten import',
+          expected: 'fjern linjen (se «Komponenter» i redaktørveiledningen)',
         });
         break;
       case 'mdxFlowExpression':
@@ -137,14 +143,12 @@ export function checkBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        // Editors' components: their own contract (src/lib/rich/components.ts).
         if (/^[A-Z]/.test(name) || name.includes('.')) {
-          problems.push({
-            file,
-            line,
-            field: 'innhold',
-            problem: `komponenten <${name}> finnes ikke på dette nettstedet`,
-            expected: 'Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)',
-          });
+          const c = checkComponent(file, line, node);
+          problems.push(...c.problems);
+          references.push(...c.files.map((f) => ({ url: f.url, line: f.line, image: f.kind === 'bilde', kind: f.kind })));
+          break;
         }
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') {
@@ -173,7 +177,7 @@ export function checkBody(
         references.push({ url: node.url ?? '', line, image: false });
         break;
       case 'image':
-        references.push({ url: node.url ?? '', line, image: true });
+        references.push({ url: node.url ?? '', line, image: true, alt: node.alt ?? null });
         break;
       // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
       case 'definition':

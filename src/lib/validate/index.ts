@@ -8,6 +8,8 @@ import { paths } from '../urls.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
 import { checkReferences } from './links.ts';
+import { checkMedia, unusedFiles } from './media.ts';
+import { MEDIA_FOLDERS } from '../rich/components.ts';
 import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
 import { CheckCache, digest } from './cache.ts';
@@ -36,6 +38,23 @@ interface Checked {
   file: string;
   draft: boolean;
   references: Reference[];
+}
+
+/** Every file in the media folders (content/bilder/ …), as project paths, sorted. */
+function mediaFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    const full = path.join(root, rel);
+    if (!existsSync(full)) return;
+    for (const name of readdirSync(full).sort()) {
+      if (name.startsWith('.')) continue;
+      const child = `${rel}/${name}`;
+      if (statSync(path.join(root, child)).isDirectory()) walk(child);
+      else found.push(child);
+    }
+  };
+  for (const folder of new Set(Object.values(MEDIA_FOLDERS))) walk(`content/${folder}`);
+  return found;
 }
 
 function readList(root: string, name: ListName, problems: Problem[]): Set<string> {
@@ -115,7 +134,7 @@ export function validateContent(
           line: 1,
           field: 'filnavn',
           problem: isDir ? 'undermapper blir ikke med på nettstedet' : 'bare .mdx-filer blir med på nettstedet',
-          expected: `én .mdx-fil per artikkel rett i content/${name}/ (bilder i public/bilder/)`,
+          expected: `én .mdx-fil per artikkel rett i content/${name}/ (bilder i content/bilder/)`,
         });
       }
     }
@@ -225,6 +244,15 @@ export function validateContent(
       ...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft),
     );
   }
+  // Images, attachments and videos beside the content: named ones exist, present ones are used.
+  const used = new Set<string>();
+  const inProject = (p: string) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile();
+  for (const c of checked) {
+    const media = checkMedia(c.file, c.references, inProject);
+    problems.push(...media.problems);
+    for (const u of media.used) used.add(u);
+  }
+  problems.push(...unusedFiles(mediaFiles(root), used));
   cache.save();
   return { problems, entries: checked.length };
 }

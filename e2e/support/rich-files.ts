@@ -61,6 +61,13 @@ export async function writeRichFiles(contentDir: string): Promise<void> {
       .png()
       .toBuffer(),
   );
+  // The photo the editor guide's <Figur> example names.
+  writeFileSync(
+    path.join(contentDir, 'bilder/ledermote.jpg'),
+    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#806040' } })
+      .jpeg()
+      .toBuffer(),
+  );
   writeFileSync(
     path.join(contentDir, 'vedlegg/rapport.pdf'),
     textPdf(`Rapporten beskriver ${PDF_ONLY_WORD} i staten.`),

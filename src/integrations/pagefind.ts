@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { attachmentDocuments } from './attachment-text.ts';
 import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
 import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
@@ -21,9 +22,13 @@ const PAGES_IN_FLIGHT = 16;
  * in the index only: the published HTML is unchanged.
  */
 export function pagefind(): AstroIntegration {
+  let site = { base: '/', cacheDir: '' };
   return {
     name: 'kunnskapsbanken:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
@@ -55,6 +60,12 @@ export function pagefind(): AstroIntegration {
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         });
+        // The text of PDF attachments, each as its own hit at the page that links it.
+        const attachments = await attachmentDocuments(pages, outDir, site.base, site.cacheDir);
+        for (const doc of attachments) {
+          const added = await index.addHTMLFile(doc);
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${doc.url}: ${added.errors.join('; ')}`);
+        }
         const outputPath = path.join(outDir, 'pagefind');
         await rm(outputPath, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath });
@@ -86,7 +97,7 @@ export function pagefind(): AstroIntegration {
             logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
         }
         logger.info(
-          `Indexed ${pages.length} pages; ${compounds} compound parts and ${forms} inflected forms added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts and ${forms} inflected forms added (${COMPOUND_MARKER}); ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

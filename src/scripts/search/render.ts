@@ -45,7 +45,9 @@ function excerptFor(data: PagefindResultData, query: string): { html: string; wo
 /** One result as a list item: linked title, kind, date, primary theme and an excerpt. */
 export function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const excerpt = excerptFor(data, query);
-  const href = `${data.url}${highlightFragment(excerpt.words)}`;
+  // A hit in a PDF attachment leads to the attachment's link on the page that carries it.
+  const attachment = data.meta['vedlegg'];
+  const href = attachment ? data.url : `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
   const li = document.createElement('li');
   li.className = 'search-result';
@@ -58,6 +60,7 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
       <span aria-hidden="true">·</span>
       <span>${escapeHtml(data.meta['tema'] ?? '')}</span>
     </p>
+    ${attachment ? `<p class="search-result__attachment">Treff i vedlegget «${escapeHtml(attachment)}»</p>` : ''}
     <p class="search-result__excerpt">${excerpt.html}</p>`;
   return li;
 }

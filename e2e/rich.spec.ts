@@ -9,13 +9,14 @@ import { splitFrontmatter, parseFrontmatter } from '../src/lib/frontmatter.ts';
 import { attachmentLinkText } from '../src/lib/rich/attachment.ts';
 import { needsMdx } from '../src/lib/rich/mdx-body.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
-import { PDF_ONLY_WORD } from './support/rich-files.ts';
+import { PDF_ONLY_WORD, PUBLICATION_PDF_WORD } from './support/rich-files.ts';
 import {
 
   RICH_OUT,
   RICH_PROJECT,
   RICH_URL,
   buildRichSite,
+  PUBLICATION_WITH_PDF,
   guideExamples,
   serveRichSite,
 } from './support/rich-site.ts';
@@ -281,4 +282,46 @@ test('every component example in the editor guide renders, none as a blank spot 
     ['video track[kind="captions"]', 1],
   ] as const)
     await expect(body.locator(selector), selector).toHaveCount(count);
+});
+
+test('a publication with its report attached: the link says type and size, and the PDF text finds the page', async ({
+  page,
+}) => {
+  const pageUrl = `${RICH_URL}/publikasjoner/${PUBLICATION_WITH_PDF}/`;
+  const file = path.join(RICH_PROJECT, 'content/vedlegg', `${PUBLICATION_WITH_PDF}.pdf`);
+  await page.goto(pageUrl);
+  const name = attachmentLinkText('Last ned rapporten', file, statSync(file).size);
+  await expect(page.getByRole('link', { name, exact: true })).toHaveCount(1);
+  const title = (await page.locator('h1').textContent())!.trim();
+  await page.goto(`${RICH_URL}/sok/`);
+  await page.getByLabel('Søkeord').fill(PUBLICATION_PDF_WORD);
+  const result = page.locator('.search-result');
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText(`Treff i vedlegget «${PUBLICATION_WITH_PDF}.pdf»`);
+  const link = result.getByRole('link', { name: title, exact: true });
+  expect(await link.getAttribute('href')).toBe(`/publikasjoner/${PUBLICATION_WITH_PDF}/#vedlegg-${PUBLICATION_WITH_PDF}-pdf`);
+});
+
+test('the lead image is the Open Graph image with its alt text and shows in listings; others get the site default', async ({
+  page,
+  request,
+}) => {
+  const fm = parseFrontmatter(splitFrontmatter(readFileSync(FIXTURE, 'utf8')).yaml ?? '') as {
+    image: { src: string; alt: string };
+  };
+  await page.goto(richUrl);
+  const ogImage = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+  expect(ogImage).toMatch(/^http.*\/_astro\/stort-foto\.[^/]+\.jpg$/);
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe(fm.image.alt);
+  const res = await request.get(`${RICH_URL}${new URL(ogImage).pathname}`);
+  expect(res.headers()['content-type']).toMatch(/^image\/jpeg/);
+  expect((await res.body()).length).toBeLessThan(500_000);
+  await page.goto(plainUrl);
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og-standard\.png$/);
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBeTruthy();
+  await page.goto(`${RICH_URL}/alle/`);
+  const card = page.locator('.entry-card', { has: page.getByRole('link', { name: titleOf(FIXTURE), exact: true }) });
+  await expect(card.getByRole('img', { name: fm.image.alt })).toBeVisible();
+  const plainCard = page.locator('.entry-card', { has: page.getByRole('link', { name: titleOf(PLAIN), exact: true }) });
+  await expect(plainCard.getByRole('img')).toHaveCount(0);
 });

@@ -40,6 +40,15 @@ const common = {
     .default([]),
   /** Reports the article discusses, by id in `content/publikasjoner.yaml`. Default: none. */
   publications: z.array(z.string().min(1)).default([]),
+  /** The lead image: in listings and as the Open Graph image. A file in content/bilder/. Optional; the site's default otherwise. */
+  image: z
+    .object({
+      /** Path from the entry, `../bilder/kart.jpg`. */
+      src: z.string().min(1),
+      /** What the image shows; also `og:image:alt`. Required with the image. */
+      alt: z.string().trim().min(1),
+    })
+    .optional(),
 };
 
 /** Events also carry their facts in frontmatter. */
@@ -99,6 +108,8 @@ export const collections = {
       kind: z.enum(['rapport', 'veiledningsnotat']).default('rapport'),
       url: z.url().optional(),
       aliases: z.array(z.string()).default([]),
+      /** The publication itself as a file in content/vedlegg/, written from content/: `vedlegg/rapport.pdf`. Optional. */
+      attachment: z.string().optional(),
     }),
   }),
 };

@@ -51,6 +51,8 @@ export async function cameraJpeg(): Promise<Buffer> {
 
 /** The fixture's PDF word: it occurs nowhere else in the site. */
 export const PDF_ONLY_WORD = 'flamingoregisteret';
+/** The word of the publication's PDF, also found nowhere else. */
+export const PUBLICATION_PDF_WORD = 'pelikanprotokollen';
 
 export async function writeRichFiles(contentDir: string): Promise<void> {
   for (const dir of ['bilder', 'vedlegg', 'video']) mkdirSync(path.join(contentDir, dir), { recursive: true });

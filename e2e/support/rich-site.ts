@@ -8,12 +8,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../../scripts/lib/clean-build.ts';
-import { writeRichFiles } from './rich-files.ts';
+import { PUBLICATION_PDF_WORD, textPdf, writeRichFiles } from './rich-files.ts';
 
 export const RICH_ROOT = path.resolve('dist-rich');
 export const RICH_PROJECT = path.join(RICH_ROOT, 'project');
 export const RICH_OUT = path.join(RICH_PROJECT, 'dist');
-export const RICH_PORT = 4391;
+/** Its own port, away from the suite's (PW_PORT, 4311–4312); `RICH_PORT` moves it. */
+export const RICH_PORT = Number(process.env['RICH_PORT']) || 4471;
 export const RICH_URL = `http://127.0.0.1:${RICH_PORT}`;
 
 /** The editor guide's component examples (```mdx blocks in docs/redaktor.md), as one entry. */
@@ -25,6 +26,17 @@ const GUIDE_ENTRY_TITLE = 'Eksemplene fra redaktørveiledningen';
 function guideEntry(): string {
   const front = ['---', `title: '${GUIDE_ENTRY_TITLE}'`, "description: 'Hver komponent slik veiledningen viser den.'"];
   return [...front, 'date: 2017-02-18', 'themes: [samordning]', '---', '', ...guideExamples().map((e) => `${e}\n`)].join('\n');
+}
+
+/** A publication that has its own page gets its report as a PDF (`attachment` in publikasjoner.yaml). */
+export const PUBLICATION_WITH_PDF = 'mot-alle-odds';
+function attachToPublication(contentDir: string): void {
+  const file = path.join(contentDir, 'publikasjoner.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  const line = `- id: ${PUBLICATION_WITH_PDF}\n`;
+  if (!yaml.includes(line)) throw new Error(`content/publikasjoner.yaml has no ${PUBLICATION_WITH_PDF}`);
+  writeFileSync(file, yaml.replace(line, `${line}  attachment: vedlegg/${PUBLICATION_WITH_PDF}.pdf\n`));
+  writeFileSync(path.join(contentDir, `vedlegg/${PUBLICATION_WITH_PDF}.pdf`), textPdf(`Rapporten om ${PUBLICATION_PDF_WORD}.`));
 }
 
 /**
@@ -39,6 +51,7 @@ export async function buildRichSite(): Promise<string> {
   cpSync('e2e/fixtures/rich/content', path.join(RICH_PROJECT, 'content'), { recursive: true });
   await writeRichFiles(path.join(RICH_PROJECT, 'content'));
   writeFileSync(path.join(RICH_PROJECT, 'content/artikler/fra-veiledningen.mdx'), guideEntry());
+  attachToPublication(path.join(RICH_PROJECT, 'content'));
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
   );

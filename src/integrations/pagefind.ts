@@ -34,10 +34,15 @@ export function pagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Each page is kept only as the part Pagefind receives: its language, title and article.
         const pages: { url: string; document: string; words: ReadonlySet<string> }[] = [];
+        const carriers: { url: string; document: string }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
           // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
           const html = readFileSync(path.join(outDir, file), 'utf8');
-          if (!isIndexable(html)) continue;
+          if (!isIndexable(html)) {
+            // A page outside the index (a publication) may still carry a PDF whose text is searched.
+            if (html.includes('data-vedlegg')) carriers.push({ url: sitePathOf(file), document: html });
+            continue;
+          }
           const document = indexedDocument(html);
           pages.push({ url: sitePathOf(file), document, words: wordSet(bodyText(document)) });
         }
@@ -61,7 +66,7 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         });
         // The text of PDF attachments, each as its own hit at the page that links it.
-        const attachments = await attachmentDocuments(pages, outDir, site.base, site.cacheDir);
+        const attachments = await attachmentDocuments([...pages, ...carriers], outDir, site.base, site.cacheDir);
         for (const doc of attachments) {
           const added = await index.addHTMLFile(doc);
           if (added.errors.length > 0) throw new Error(`Pagefind: ${doc.url}: ${added.errors.join('; ')}`);

@@ -20,6 +20,8 @@ export interface EntryData {
   draft: boolean;
   people: { id: string; part: Part }[];
   publications: string[];
+  /** The lead image (src/content.config.ts): a path from the entry, and its alt text. */
+  image?: { src: string; alt: string } | undefined;
   event?: EventFacts | undefined;
 }
 

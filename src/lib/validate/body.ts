@@ -12,6 +12,8 @@ export interface Reference {
   kind?: FileReference['kind'];
   /** A Markdown image's alt text. */
   alt?: string | null;
+  /** The frontmatter field it comes from (`image.src`); a body reference has none. */
+  field?: string;
 }
 
 interface MdNode {

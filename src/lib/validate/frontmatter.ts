@@ -4,10 +4,11 @@ import { PARTS } from '../people.ts';
 import { isDateTimeWithOffset, isRealDate, osloSortKey } from '../dates.ts';
 import type { KindId } from '../kinds.ts';
 import type { Problem } from './problem.ts';
+import { checkLeadImage } from './lead-image.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The fields the schema (src/content.config.ts) knows; anything else would be silently dropped. */
-const COMMON_FIELDS = ['title', 'description', 'date', 'themes', 'draft', 'people', 'publications'];
+const COMMON_FIELDS = ['title', 'description', 'date', 'themes', 'draft', 'people', 'publications', 'image'];
 const EVENT_FIELDS = ['start', 'end', 'location', 'registration', 'audience', 'organizer'];
 
 export interface References {
@@ -247,6 +248,7 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
     }
   });
 
+  for (const p of checkLeadImage(data['image'])) add(p.field, node(p.path) ?? keyNode('image'), p.problem, p.expected);
   if (kind === 'arrangementer') checkEvent();
   return { data, problems };
 

@@ -8,7 +8,8 @@ import { paths } from '../urls.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
 import { checkReferences } from './links.ts';
-import { checkMedia, unusedFiles } from './media.ts';
+import { checkMedia, publicationAttachments, unusedFiles } from './media.ts';
+import { leadImageLine } from './lead-image.ts';
 import { MEDIA_FOLDERS } from '../rich/components.ts';
 import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
@@ -157,9 +158,14 @@ export function validateContent(
       const result = cache.get(digest(rules, refsKey, file, source), () => {
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
+        const lead = fm.data['image'] as { src?: unknown } | undefined;
+        const leadRef =
+          typeof lead?.src === 'string'
+            ? [{ url: lead.src, line: leadImageLine(yaml), image: true, kind: 'bilde' as const, field: 'image.src' }]
+            : [];
         return {
           problems: [...fm.problems, ...b.problems],
-          references: b.references,
+          references: [...leadRef, ...b.references],
           draft: fm.data['draft'] === true,
         };
       });
@@ -249,6 +255,13 @@ export function validateContent(
   const inProject = (p: string) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile();
   for (const c of checked) {
     const media = checkMedia(c.file, c.references, inProject);
+    problems.push(...media.problems);
+    for (const u of media.used) used.add(u);
+  }
+  const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
+  if (existsSync(publicationsFile)) {
+    const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
+    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' });
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }

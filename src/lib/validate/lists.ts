@@ -41,6 +41,12 @@ export const LISTS = {
       },
       url: { required: false, check: url, expected: 'en full adresse som begynner med https://' },
       aliases: { required: false, check: textList, expected: "en liste med andre titler, f.eks. aliases: ['…']" },
+      // Whether the file exists and is used is checked with the other files beside the content (media.ts).
+      attachment: {
+        required: false,
+        check: (v) => typeof v === 'string' && /^vedlegg\/[^/].*\.(pdf|docx|xlsx|pptx|odt|ods|odp|csv)$/i.test(v),
+        expected: 'en fil i content/vedlegg/, skrevet fra content/, f.eks. attachment: vedlegg/rapport.pdf',
+      },
     },
   },
 } satisfies Record<string, { example: string; fields: Record<string, FieldRule> }>;

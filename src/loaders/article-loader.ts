@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { slugFromFileName } from '../lib/slug.ts';
 import { rewriteRootLinks } from '../lib/urls.ts';
-import { needsMdx } from '../lib/rich/mdx-body.ts';
+import { MDX_RULE_VERSION, needsMdx } from '../lib/rich/mdx-body.ts';
 import type { KindId } from '../lib/kinds.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
@@ -50,8 +50,9 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const id = slugFromFileName(name);
     seen.add(id);
     const source = await readFile(absolute, 'utf8');
-    // The base path is part of the digest: it is written into the rendered links.
-    const digest = context.generateDigest(`${config.base}\n${source}`);
+    // The base path is part of the digest: it is written into the rendered links; so is the rule
+    // that picks the MDX path, which decides how the entry is stored.
+    const digest = context.generateDigest(`${config.base}\n${MDX_RULE_VERSION}\n${source}`);
     const cached = store.get(id);
     if (cached?.digest === digest) {
       // A compiled MDX page imports its module: the list of imports is rebuilt on every sync.

@@ -7,6 +7,12 @@ interface Node {
   children?: Node[];
 }
 
+/**
+ * Part of every entry's digest in the loader: a cached entry keeps the path it was stored with, so
+ * a change to which bodies need MDX (below) must change this, or old entries keep the old path.
+ */
+export const MDX_RULE_VERSION = 'mdx-1';
+
 /** A local image: a path relative to the entry (`../bilder/kart.jpg`), not a site path or an address. */
 export function isLocalImage(url: string): boolean {
   return url !== '' && !url.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(url);

@@ -69,7 +69,9 @@ describe('the synthetic corpus', () => {
 describe('the synthetic corpus, rich share', () => {
   test('has one entry in eight with editor components, the rest plain Markdown', async () => {
     const { needsMdx } = await import('../src/lib/rich/mdx-body.ts');
-    const bodies = [...generateCorpus(80).files].filter(([f]) => f.endsWith('.mdx')).map(([, t]) => splitFrontmatter(t).body);
+    const bodies = [...generateCorpus(80).files]
+      .filter(([f]) => f.endsWith('.mdx'))
+      .map(([, t]) => splitFrontmatter(t).body);
     expect(bodies.filter(needsMdx).length).toBe(10);
   });
 });

@@ -11,7 +11,6 @@ import { needsMdx } from '../src/lib/rich/mdx-body.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
 import { PDF_ONLY_WORD, PUBLICATION_PDF_WORD } from './support/rich-files.ts';
 import {
-
   RICH_OUT,
   RICH_PROJECT,
   RICH_URL,
@@ -57,7 +56,8 @@ function uses(): { name: string; props: Record<string, string | null>; text: str
   return found;
 }
 const use = (name: string) => uses().filter((u) => u.name === name);
-const titleOf = (file: string) => String(parseFrontmatter(splitFrontmatter(readFileSync(file, 'utf8')).yaml ?? '')['title']);
+const titleOf = (file: string) =>
+  String(parseFrontmatter(splitFrontmatter(readFileSync(file, 'utf8')).yaml ?? '')['title']);
 
 let server: ChildProcess | undefined;
 let buildLog = '';
@@ -197,7 +197,9 @@ test('a 6000 px camera JPEG arrives on a 375 px phone (2× screen) as WebP well 
   await context.close();
 });
 
-test('content images: WebP source with fallback, srcset, width/height in the original ratio, lazy', async ({ page }) => {
+test('content images: WebP source with fallback, srcset, width/height in the original ratio, lazy', async ({
+  page,
+}) => {
   await page.goto(richUrl);
   const pictures = page.locator('.article__body picture');
   expect(await pictures.count()).toBeGreaterThan(0);
@@ -219,7 +221,10 @@ test('content images: WebP source with fallback, srcset, width/height in the ori
   }
 });
 
-test('plain and MDX entries side by side: in every listing, the feed and the search index', async ({ page, request }) => {
+test('plain and MDX entries side by side: in every listing, the feed and the search index', async ({
+  page,
+  request,
+}) => {
   const titles = [titleOf(FIXTURE), titleOf(PLAIN)];
   for (const listing of ['/alle/', '/artikler/', '/tema/samordning/']) {
     await page.goto(`${RICH_URL}${listing}`);
@@ -229,7 +234,9 @@ test('plain and MDX entries side by side: in every listing, the feed and the sea
   const feedTitles = (feed.rss.channel.item as { title: string }[]).map((i) => i.title);
   for (const t of titles) expect(feedTitles).toContain(t);
   // The build's completeness check passed with both in place.
-  expect(buildLog).toMatch(/All \d+ published entries have their page, their listings and their place in the search index/);
+  expect(buildLog).toMatch(
+    /All \d+ published entries have their page, their listings and their place in the search index/,
+  );
   for (const t of titles) {
     await page.goto(`${RICH_URL}/sok/?q=${encodeURIComponent(t.split(':')[0]!)}`);
     await expect(page.getByRole('link', { name: t, exact: true }).first()).toBeVisible();
@@ -299,7 +306,9 @@ test('a publication with its report attached: the link says type and size, and t
   await expect(result).toHaveCount(1);
   await expect(result).toContainText(`Treff i vedlegget «${PUBLICATION_WITH_PDF}.pdf»`);
   const link = result.getByRole('link', { name: title, exact: true });
-  expect(await link.getAttribute('href')).toBe(`/publikasjoner/${PUBLICATION_WITH_PDF}/#vedlegg-${PUBLICATION_WITH_PDF}-pdf`);
+  expect(await link.getAttribute('href')).toBe(
+    `/publikasjoner/${PUBLICATION_WITH_PDF}/#vedlegg-${PUBLICATION_WITH_PDF}-pdf`,
+  );
 });
 
 test('the lead image is the Open Graph image with its alt text and shows in listings; others get the site default', async ({

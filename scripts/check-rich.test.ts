@@ -25,6 +25,7 @@ describe('npm run check on editor components, images and attachments', () => {
       'content/artikler/feil.mdx:22 — innhold — videoen «../video/seminar.mp4» finnes ikke (content/video/seminar.mp4) — en fil i content/video/, skrevet som ../video/seminar.mp4',
       'content/artikler/feil.mdx:24 — innhold — bildet «../bilder/brukt.png» mangler alt-tekst — ![hva bildet viser](../bilder/brukt.png), eller <Figur bilde="../bilder/brukt.png" dekorativ /> for et bilde som bare er pynt',
       'content/artikler/feil.mdx:26 — innhold — <Faktaboks> er tom — tekst mellom <Faktaboks …> og </Faktaboks>',
+      'content/artikler/feil.mdx:28 — innhold — <Faktaboks> står inne i et avsnitt — <Faktaboks> på en egen linje, med en tom linje før og etter',
       'content/artikler/hovedbilde.mdx:6 — image.alt — mangler alt-tekst — alt: hva bildet viser (leses opp, og vises når bildet deles)',
       'content/artikler/hovedbilde.mdx:7 — image.src — bildet «../bilder/borte.jpg» finnes ikke (content/bilder/borte.jpg) — en fil i content/bilder/, skrevet som ../bilder/borte.jpg',
       'content/bilder/ubrukt.png:1 — fil — filen brukes ikke i noen artikkel eller publikasjon — bruk filen (se «Bilder og vedlegg» i redaktørveiledningen), eller slett den',
@@ -37,6 +38,7 @@ describe('npm run check on editor components, images and attachments', () => {
     const { out } = check('e2e/fixtures/rich');
     const lines = out.split('\n').filter((l) => l.startsWith('content/'));
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/ — (innhold|image\.src) — (bildet|vedlegget|videoen) «[^»]+» finnes ikke /);
+    for (const line of lines)
+      expect(line).toMatch(/ — (innhold|image\.src) — (bildet|vedlegget|videoen) «[^»]+» finnes ikke /);
   });
 });

@@ -18,7 +18,8 @@ describe('the editor guide on components', () => {
       expect(paragraph, c.name).toBeDefined();
       for (const prop of c.props) {
         expect(paragraph, `${c.name} ${prop.name}`).toContain(`\`${prop.name}\``);
-        if (prop.required) expect(paragraph, `${c.name} ${prop.name}`).toMatch(new RegExp(`\`${prop.name}\` \\(påkrevd`));
+        if (prop.required)
+          expect(paragraph, `${c.name} ${prop.name}`).toMatch(new RegExp(`\`${prop.name}\` \\(påkrevd`));
       }
     }
   });

@@ -25,7 +25,14 @@ export function guideExamples(): string[] {
 const GUIDE_ENTRY_TITLE = 'Eksemplene fra redaktørveiledningen';
 function guideEntry(): string {
   const front = ['---', `title: '${GUIDE_ENTRY_TITLE}'`, "description: 'Hver komponent slik veiledningen viser den.'"];
-  return [...front, 'date: 2017-02-18', 'themes: [samordning]', '---', '', ...guideExamples().map((e) => `${e}\n`)].join('\n');
+  return [
+    ...front,
+    'date: 2017-02-18',
+    'themes: [samordning]',
+    '---',
+    '',
+    ...guideExamples().map((e) => `${e}\n`),
+  ].join('\n');
 }
 
 /** A publication that has its own page gets its report as a PDF (`attachment` in publikasjoner.yaml). */
@@ -36,7 +43,10 @@ function attachToPublication(contentDir: string): void {
   const line = `- id: ${PUBLICATION_WITH_PDF}\n`;
   if (!yaml.includes(line)) throw new Error(`content/publikasjoner.yaml has no ${PUBLICATION_WITH_PDF}`);
   writeFileSync(file, yaml.replace(line, `${line}  attachment: vedlegg/${PUBLICATION_WITH_PDF}.pdf\n`));
-  writeFileSync(path.join(contentDir, `vedlegg/${PUBLICATION_WITH_PDF}.pdf`), textPdf(`Rapporten om ${PUBLICATION_PDF_WORD}.`));
+  writeFileSync(
+    path.join(contentDir, `vedlegg/${PUBLICATION_WITH_PDF}.pdf`),
+    textPdf(`Rapporten om ${PUBLICATION_PDF_WORD}.`),
+  );
 }
 
 /**

@@ -12,7 +12,9 @@ const page = [
 
 describe('attachment search records', () => {
   test('finds the PDF attachments a page links, not other files or links', () => {
-    expect(pdfLinks(page)).toEqual([{ href: '/_astro/rapport.X1.pdf', name: 'rapport.pdf', id: 'vedlegg-rapport-pdf' }]);
+    expect(pdfLinks(page)).toEqual([
+      { href: '/_astro/rapport.X1.pdf', name: 'rapport.pdf', id: 'vedlegg-rapport-pdf' },
+    ]);
     expect(pdfLinks('<p>Ingen vedlegg</p>')).toEqual([]);
   });
   test('carries the page title, metadata and filters, names the attachment and indexes its text', () => {

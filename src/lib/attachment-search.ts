@@ -18,7 +18,8 @@ export function pdfLinks(document: string): AttachmentLink[] {
     .filter((l) => /\.pdf$/i.test(l.name) && l.href !== '');
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The search record of one attachment, as an HTML document for Pagefind: the carrying page's

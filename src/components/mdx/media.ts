@@ -12,10 +12,10 @@ import { contentFilePath } from '../../lib/rich/components.ts';
 const images = import.meta.glob<{ default: ImageMetadata }>(
   '/content/bilder/**/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG,WEBP,AVIF}',
 );
-const files = import.meta.glob<string>(
-  ['/content/vedlegg/**/*', '/content/video/**/*', '!**/*.{md,mdx,yaml,yml}'],
-  { query: '?url', import: 'default' },
-);
+const files = import.meta.glob<string>(['/content/vedlegg/**/*', '/content/video/**/*', '!**/*.{md,mdx,yaml,yml}'], {
+  query: '?url',
+  import: 'default',
+});
 
 declare const __KB_ROOT__: string;
 

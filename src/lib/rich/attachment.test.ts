@@ -3,9 +3,7 @@ import { attachmentLinkText, fileTypeLabel, formatFileSize } from './attachment.
 
 describe('attachment link text', () => {
   test('says type and size in Norwegian', () => {
-    expect(attachmentLinkText('Last ned rapporten', 'rapport.pdf', 2_345_678)).toBe(
-      'Last ned rapporten (PDF, 2,3 MB)',
-    );
+    expect(attachmentLinkText('Last ned rapporten', 'rapport.pdf', 2_345_678)).toBe('Last ned rapporten (PDF, 2,3 MB)');
     expect(attachmentLinkText('Last ned tabellen', 'tall.XLSX', 45_100)).toBe('Last ned tabellen (Excel, 45 kB)');
   });
   test('rounds sizes as a reader expects, never to zero', () => {

@@ -49,7 +49,7 @@ describe('MDX bodies', () => {
     );
     expect(problems('Se <https://difi.no>.\n')[0]).toMatch(/^7 MDX kan ikke leses: lenker i vinkelparenteser/);
   });
-  test('names MDX features outside the editors\' contract: import, expressions, unknown components', () => {
+  test("names MDX features outside the editors' contract: import, expressions, unknown components", () => {
     expect(problems('import X from "x"\n\nTekst {1 + 1}.\n\n<Faktaboksen tittel="A">B</Faktaboksen>\n')).toEqual([
       '7 import/export støttes ikke; komponentene kan brukes uten import — fjern linjen (se «Komponenter» i redaktørveiledningen)',
       '9 tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist — skriv \\{ og \\} for å vise krøllparenteser',

@@ -149,7 +149,9 @@ export function checkBody(
         if (/^[A-Z]/.test(name) || name.includes('.')) {
           const c = checkComponent(file, line, node);
           problems.push(...c.problems);
-          references.push(...c.files.map((f) => ({ url: f.url, line: f.line, image: f.kind === 'bilde', kind: f.kind })));
+          references.push(
+            ...c.files.map((f) => ({ url: f.url, line: f.line, image: f.kind === 'bilde', kind: f.kind })),
+          );
           break;
         }
         for (const attr of node.attributes ?? []) {

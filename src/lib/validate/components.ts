@@ -10,6 +10,8 @@ export interface FileReference {
 }
 
 export interface JsxNode {
+  /** `mdxJsxFlowElement` on a line of its own, `mdxJsxTextElement` inside a paragraph. */
+  type?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: unknown[];
@@ -31,8 +33,7 @@ export function checkComponent(
   const problems: Problem[] = [];
   const files: FileReference[] = [];
   const name = node.name ?? '';
-  const say = (problem: string, expected: string) =>
-    problems.push({ file, line, field: 'innhold', problem, expected });
+  const say = (problem: string, expected: string) => problems.push({ file, line, field: 'innhold', problem, expected });
   const spec = componentSpec(name);
   if (!spec) {
     say(
@@ -41,6 +42,9 @@ export function checkComponent(
     );
     return { problems, files };
   }
+  // Every component is a block (an <aside>, <figure>, <details>…): inside a paragraph it would be invalid HTML.
+  if (node.type === 'mdxJsxTextElement')
+    say(`<${name}> står inne i et avsnitt`, `<${name}> på en egen linje, med en tom linje før og etter`);
   const given = new Map<string, unknown>();
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
@@ -83,7 +87,10 @@ export function checkComponent(
       const kind = prop.kind as FileReference['kind'];
       const ext = /\.([a-z0-9]+)$/i.exec(value)?.[1]?.toLowerCase() ?? '';
       if (!FILE_TYPES[kind].includes(ext))
-        say(`«${value}» er ikke en fil av riktig type for ${prop.name}`, `en fil av typen ${FILE_TYPES[kind].join(', ')}`);
+        say(
+          `«${value}» er ikke en fil av riktig type for ${prop.name}`,
+          `en fil av typen ${FILE_TYPES[kind].join(', ')}`,
+        );
       else files.push({ url: value, line, kind });
     }
   }
@@ -93,17 +100,16 @@ export function checkComponent(
     // An image marked decorative on purpose needs no alt text (WCAG 1.1.1, «pure decoration»).
     if (prop.name === 'alt' && decorative) continue;
     say(
+      prop.name === 'alt' ? `<${name}> mangler alt-tekst` : `<${name}> mangler egenskapen ${prop.name}, som er påkrevd`,
       prop.name === 'alt'
-        ? `<${name}> mangler alt-tekst`
-        : `<${name}> mangler egenskapen ${prop.name}, som er påkrevd`,
-      prop.name === 'alt' ? 'alt="hva bildet viser", eller dekorativ for et bilde som bare er pynt' : `${prop.name}="…": ${prop.description}`,
+        ? 'alt="hva bildet viser", eller dekorativ for et bilde som bare er pynt'
+        : `${prop.name}="…": ${prop.description}`,
     );
   }
   if (decorative && given.has('alt'))
     say(`<${name}> er merket dekorativ, men har alt-tekst`, 'enten alt="…" eller dekorativ, ikke begge');
   const hasContent = (node.children ?? []).length > 0;
-  if (spec.content && !hasContent)
-    say(`<${name}> er tom`, `tekst mellom <${name} …> og </${name}>`);
+  if (spec.content && !hasContent) say(`<${name}> er tom`, `tekst mellom <${name} …> og </${name}>`);
   if (!spec.content && hasContent)
     say(`<${name}> skal ikke ha innhold mellom start og slutt`, `<${name} … /> med skråstrek til slutt`);
   return { problems, files };

@@ -21,7 +21,12 @@ export function checkLeadImage(value: unknown): LeadImageProblem[] {
   const problems: LeadImageProblem[] = [];
   const { src, alt, ...rest } = value as Record<string, unknown>;
   if (typeof src !== 'string' || src.trim() === '')
-    problems.push({ field: 'image.src', path: ['image', 'src'], problem: 'mangler', expected: 'src: ../bilder/navn.jpg' });
+    problems.push({
+      field: 'image.src',
+      path: ['image', 'src'],
+      problem: 'mangler',
+      expected: 'src: ../bilder/navn.jpg',
+    });
   if (typeof alt !== 'string' || alt.trim() === '')
     problems.push({
       field: 'image.alt',
@@ -30,7 +35,12 @@ export function checkLeadImage(value: unknown): LeadImageProblem[] {
       expected: 'alt: hva bildet viser (leses opp, og vises når bildet deles)',
     });
   for (const key of Object.keys(rest))
-    problems.push({ field: `image.${key}`, path: ['image', key], problem: `ukjent felt «${key}»`, expected: 'bare src og alt' });
+    problems.push({
+      field: `image.${key}`,
+      path: ['image', key],
+      problem: `ukjent felt «${key}»`,
+      expected: 'bare src og alt',
+    });
   return problems;
 }
 

@@ -35,7 +35,10 @@ export function checkMedia(
       );
     const target = contentFilePath(file, decodeURIComponent(ref.url));
     if (!target || !target.startsWith(`content/${folder}/`)) {
-      say(`${WORD[kind]} «${ref.url}» ligger ikke i content/${folder}/`, `legg filen i content/${folder}/ og skriv ${example}`);
+      say(
+        `${WORD[kind]} «${ref.url}» ligger ikke i content/${folder}/`,
+        `legg filen i content/${folder}/ og skriv ${example}`,
+      );
       continue;
     }
     if (!exists(target)) {

@@ -32,14 +32,26 @@ export function textPdf(text: string): Buffer {
 /** A 6000 × 4000 JPEG of about 8 MB: smooth shapes (as a photo has) under fine grain (as a sensor gives). */
 export async function cameraJpeg(): Promise<Buffer> {
   const shapes = await sharp({
-    create: { width: 60, height: 40, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 70 } },
+    create: {
+      width: 60,
+      height: 40,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 70 },
+    },
   })
     .resize(6000, 4000, { kernel: 'cubic' })
     .blur(40)
     .raw()
     .toBuffer();
   const grain = await sharp({
-    create: { width: 6000, height: 4000, channels: 3, noise: { type: 'gaussian', mean: 0, sigma: 14 } },
+    create: {
+      width: 6000,
+      height: 4000,
+      channels: 3,
+      background: '#000000',
+      noise: { type: 'gaussian', mean: 0, sigma: 14 },
+    },
   })
     .raw()
     .toBuffer();

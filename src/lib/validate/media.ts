@@ -76,7 +76,7 @@ export function publicationAttachments(source: string): Reference[] {
   for (const item of doc.contents.items) {
     if (!isMap(item)) continue;
     const node = item.get('attachment', true) as Node | undefined;
-    const value = item.get('attachment');
+    const value: unknown = item.get('attachment');
     // A value of the wrong form is reported by the list's own check.
     if (typeof value !== 'string' || !value.startsWith('vedlegg/') || !node?.range) continue;
     refs.push({ url: value, line: lineCounter.linePos(node.range[0]).line, image: false, kind: 'vedlegg' });

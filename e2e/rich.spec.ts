@@ -10,6 +10,7 @@ import { attachmentLinkText } from '../src/lib/rich/attachment.ts';
 import { needsMdx } from '../src/lib/rich/mdx-body.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
 import { PDF_ONLY_WORD, PUBLICATION_PDF_WORD } from './support/rich-files.ts';
+import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 import {
   RICH_OUT,
   RICH_PROJECT,
@@ -333,4 +334,15 @@ test('the lead image is the Open Graph image with its alt text and shows in list
   await expect(card.getByRole('img', { name: fm.image.alt })).toBeVisible();
   const plainCard = page.locator('.entry-card', { has: page.getByRole('link', { name: titleOf(PLAIN), exact: true }) });
   await expect(plainCard.getByRole('img')).toHaveCount(0);
+});
+
+test('the pages with components, images and attachments are valid HTML (Nu HTML Checker)', () => {
+  const pages = [
+    'artikler/rikt-intervju',
+    'artikler/fra-veiledningen',
+    `publikasjoner/${PUBLICATION_WITH_PDF}`,
+    'alle',
+  ];
+  const errors = checkHtml(pages.map((p) => path.join(RICH_OUT, p, 'index.html'))).filter(isError);
+  expect(errors.map((e) => `${e.url}:${e.lastLine} ${e.message}`)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { completeness } from './src/integrations/completeness.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
+import { rehypeBodySteps } from './src/lib/body/mdx-steps.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -24,7 +26,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Order matters: content is checked first; the completeness check reads the finished search index.
   integrations: [
-    mdx(),
+    // Bodies compiled as MDX go through the same body steps as the Markdown path (src/lib/body/).
+    mdx({ rehypePlugins: [[rehypeBodySteps, { base }]] }),
     contentCheck(),
     siteOwner(),
     // Every page but the 404; drafts have no page in a production build, so none is listed.
@@ -38,7 +41,11 @@ export default defineConfig({
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The project folder, for the size of attachments beside the content (src/components/mdx/media.ts).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    define: { __KB_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
+  },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
   // (public/_headers sends the same policy where they can).
   security: { csp: astroCsp() },

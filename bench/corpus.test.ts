@@ -70,3 +70,13 @@ describe('the synthetic corpus', () => {
     expect(mean).toBeLessThan(900);
   });
 });
+
+describe('the synthetic corpus, rich share', () => {
+  test('has one entry in eight with editor components, the rest plain Markdown', async () => {
+    const { needsMdx } = await import('../src/lib/rich/mdx-body.ts');
+    const bodies = [...generateCorpus(80).files]
+      .filter(([f]) => f.endsWith('.mdx'))
+      .map(([, t]) => splitFrontmatter(t).body);
+    expect(bodies.filter(needsMdx).length).toBe(10);
+  });
+});

@@ -38,8 +38,8 @@ const cases: { fixture: string; lines: string[] }[] = [
     fixture: 'body-html-links',
     lines: [
       'content/artikler/brutte-html-lenker.mdx:8 — innhold — lenken «/tema/finnes-ikke/» går til en side som ikke finnes',
-      'content/artikler/brutte-html-lenker.mdx:10 — innhold — bildet «/bilder/liten.png» finnes ikke',
-      'content/artikler/brutte-html-lenker.mdx:10 — innhold — bildet «/bilder/stor.png» finnes ikke',
+      'content/artikler/brutte-html-lenker.mdx:10 — innhold — bildet «/bilder/liten.png» er skrevet fra roten, og blir ikke optimalisert',
+      'content/artikler/brutte-html-lenker.mdx:10 — innhold — bildet «/bilder/stor.png» er skrevet fra roten, og blir ikke optimalisert',
     ],
   },
 ];

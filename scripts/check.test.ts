@@ -27,7 +27,7 @@ const cases: { fixture: string; lines: string[] }[] = [
     fixture: 'unknown-field',
     lines: [
       'content/artikler/feil-felt.mdx:1 — title — mangler — en tittel',
-      'content/artikler/feil-felt.mdx:2 — tittel — ukjent felt «tittel» (mente du «title»?) — bare disse feltene: title, description, date, themes, draft, people, publications, lang',
+      'content/artikler/feil-felt.mdx:2 — tittel — ukjent felt «tittel» (mente du «title»?) — bare disse feltene: title, description, date, themes, draft, people, publications, image, lang',
     ],
   },
   {
@@ -89,7 +89,7 @@ const cases: { fixture: string; lines: string[] }[] = [
     fixture: 'broken-link',
     lines: [
       'content/artikler/lenker.mdx:8 — innhold — lenken «/artikler/finnes-ikke/» går til en side som ikke finnes — en side på nettstedet',
-      'content/artikler/lenker.mdx:10 — innhold — bildet «/bilder/mangler.png» finnes ikke — en bildefil i public/bilder/mangler.png',
+      'content/artikler/lenker.mdx:10 — innhold — bildet «/bilder/mangler.png» er skrevet fra roten, og blir ikke optimalisert — legg bildet i content/bilder/ og skriv ../bilder/mangler.png',
     ],
   },
   {
@@ -101,7 +101,7 @@ const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'relative-image',
     lines: [
-      'content/artikler/bilde.mdx:8 — innhold — bildet «diagram.png» har en relativ adresse — en adresse fra roten, f.eks. /bilder/navn.jpg, med filen i public/bilder/',
+      'content/artikler/bilde.mdx:8 — innhold — bildet «diagram.png» ligger ikke i content/bilder/ — legg filen i content/bilder/ og skriv ../bilder/diagram.png',
     ],
   },
   {
@@ -119,8 +119,8 @@ const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'mdx-component',
     lines: [
-      'content/artikler/komponent.mdx:8 — innhold — import/export støttes ikke og ville ikke blitt vist — vanlig Markdown-tekst',
-      'content/artikler/komponent.mdx:12 — innhold — komponenten <Faktaboks> finnes ikke på dette nettstedet — Markdown eller vanlige HTML-elementer',
+      'content/artikler/komponent.mdx:8 — innhold — import/export støttes ikke; komponentene kan brukes uten import — fjern linjen',
+      'content/artikler/komponent.mdx:12 — innhold — komponenten <Faktboks> finnes ikke på dette nettstedet (mente du «Faktaboks»?) — en av <Faktaboks>, <Merknad>',
     ],
   },
   {

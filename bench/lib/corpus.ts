@@ -9,6 +9,22 @@ import { PARTS } from '../../src/lib/people.ts';
 import { prng } from './prng.ts';
 import { wordSampler } from './words.ts';
 
+/** The components a share of the corpus uses: the editor guide's text-only ones. */
+const RICH_BLOCK = [
+  '<Faktaboks tittel="Fakta om tiltaket">',
+  'Tiltaket varer i fire år og omfatter tolv virksomheter.',
+  '</Faktaboks>',
+  '',
+  '<Merknad type="info">',
+  'Rapporten er oppdatert med nye tall.',
+  '</Merknad>',
+  '',
+  '<Utvid tittel="Les om metoden">',
+  'Undersøkelsen bygger på intervjuer og dokumentstudier.',
+  '</Utvid>',
+  '',
+];
+
 export interface Corpus {
   files: Map<string, string>;
 }
@@ -134,6 +150,9 @@ export function generateCorpus(count: number, seed = 1): Corpus {
       paragraph(),
       '',
     ];
+    // One entry in eight uses the editors' components (compiled by @astrojs/mdx, not the fast path).
+    // Fixed text, so the rest of the corpus stays what it was.
+    if (i % 8 === 0) body.splice(2, 0, ...RICH_BLOCK);
     files.set(`content/${kind.id}/${slug}.mdx`, [...fm, ...body].join('\n'));
   });
   return { files };

@@ -5,6 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { attachmentDocuments } from './attachment-text.ts';
 import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
 import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
@@ -30,21 +31,28 @@ const PAGES_IN_FLIGHT = 16;
  */
 export function pagefind(): AstroIntegration {
   let root = process.cwd();
+  let site = { base: '/', cacheDir: '' };
   return {
     name: 'kunnskapsbanken:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        site = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         // Each page is kept only as the part Pagefind receives: its language, title and article.
         const pages: { url: string; document: string; words: ReadonlySet<string>; line: string }[] = [];
+        const carriers: { url: string; document: string }[] = [];
         for (const file of await builtHtmlFiles(outDir)) {
           // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
           const html = readFileSync(path.join(outDir, file), 'utf8');
-          if (!isIndexable(html)) continue;
+          if (!isIndexable(html)) {
+            // A page outside the index (a publication) may still carry a PDF whose text is searched.
+            if (html.includes('data-vedlegg')) carriers.push({ url: sitePathOf(file), document: html });
+            continue;
+          }
           const document = indexedDocument(html);
           const text = bodyText(document);
           pages.push({ url: sitePathOf(file), document, words: wordSet(text), line: wordLine(text) });
@@ -77,6 +85,12 @@ export function pagefind(): AstroIntegration {
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
         });
+        // The text of PDF attachments, each as its own hit at the page that links it.
+        const attachments = await attachmentDocuments([...pages, ...carriers], outDir, site.base, site.cacheDir);
+        for (const doc of attachments) {
+          const added = await index.addHTMLFile(doc);
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${doc.url}: ${added.errors.join('; ')}`);
+        }
         const outputPath = path.join(outDir, 'pagefind');
         await rm(outputPath, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath });
@@ -110,7 +124,7 @@ export function pagefind(): AstroIntegration {
             logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
         }
         logger.info(
-          `Indexed ${pages.length} pages; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms added (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms added (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -23,6 +23,8 @@ export interface EntryData {
   publications: string[];
   /** `nb` or `nn`: the language the entry's own text is marked with. */
   lang: WrittenForm;
+  /** The lead image (src/content.config.ts): a path from the entry, and its alt text. */
+  image?: { src: string; alt: string } | undefined;
   event?: EventFacts | undefined;
 }
 

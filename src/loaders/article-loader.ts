@@ -6,6 +6,7 @@ import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { slugFromFileName } from '../lib/slug.ts';
 import { BODY_PIPELINE_DIGEST, transformBodyHtml } from '../lib/body/transform.ts';
 import { cleanText } from '../lib/text/characters.ts';
+import { MDX_RULE_VERSION, needsMdx } from '../lib/rich/mdx-body.ts';
 import type { KindId } from '../lib/kinds.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
@@ -15,6 +16,9 @@ const CONTENT_FILE = /\.mdx?$/i;
  * content-sync time, with Astro's own Markdown processor, and cached by digest in Astro's data
  * store: an unchanged file is neither parsed nor rendered again, and no page bundles one module
  * per article. That is what keeps thousands of articles fast (see docs/architecture.md, «The content pipeline, and why»).
+ *
+ * A body with components or local images (see `needsMdx`) is left to `@astrojs/mdx` instead:
+ * stored with `deferredRender`, so its page imports the compiled module (src/components/mdx/).
  */
 export function articleLoader(kind: KindId): Loader {
   return {
@@ -47,13 +51,22 @@ async function syncAll(context: LoaderContext, dir: string): Promise<void> {
     const id = slugFromFileName(name);
     seen.add(id);
     const source = await readFile(absolute, 'utf8');
-    // The base path is part of the digest (it is written into the rendered links), and so is the
-    // body pipeline's code.
-    const digest = context.generateDigest(`${config.base}\n${BODY_PIPELINE_DIGEST}\n${source}`);
-    if (store.get(id)?.digest === digest) continue;
+    // The base path is part of the digest (it is written into the rendered links), and so are the
+    // body pipeline's code and the rule that picks the MDX path, which decides how the entry is stored.
+    const digest = context.generateDigest(`${config.base}\n${BODY_PIPELINE_DIGEST}\n${MDX_RULE_VERSION}\n${source}`);
+    const cached = store.get(id);
+    if (cached?.digest === digest) {
+      // A compiled MDX page imports its module: the list of imports is rebuilt on every sync.
+      if (cached.deferredRender && cached.filePath) store.addModuleImport(cached.filePath);
+      continue;
+    }
     const filePath = path.relative(root, absolute).split(path.sep).join('/');
     const { yaml, body } = splitFrontmatter(source);
     const data = await context.parseData({ id, data: parseFrontmatter(yaml ?? ''), filePath });
+    if (needsMdx(body)) {
+      store.set({ id, data, body, filePath, digest, deferredRender: true });
+      continue;
+    }
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) });
     // Norwegian footnotes, named tables/code/checkboxes, links under the base path: src/lib/body/.
     const transformed = transformBodyHtml(rendered.html, { base: config.base });

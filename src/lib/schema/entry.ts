@@ -175,6 +175,37 @@ function commonFields(refs: References | undefined) {
         empty: 'fyll ut publikasjonene, eller fjern linjen',
       },
     ),
+    /**
+     * The lead image: in listings and as the Open Graph image, a file in content/bilder/ (whether it
+     * exists is checked with the other media, src/lib/validate/media.ts). Optional; the site's default
+     * otherwise. `alt` is required with it (WCAG 1.1.1; also `og:image:alt`).
+     */
+    image: field(
+      z
+        .strictObject({
+          /** Path from the entry, `../bilder/kart.jpg`. */
+          src: field(text(), {
+            label: 'Bildefil',
+            help: 'stien fra artikkelen til en fil i `content/bilder/`',
+            expected: 'src: ../bilder/navn.jpg',
+          }),
+          /** What the image shows; also `og:image:alt`. */
+          alt: field(text(), {
+            label: 'Alt-tekst',
+            help: 'hva bildet viser',
+            expected: 'alt: hva bildet viser (leses opp, og vises når bildet deles)',
+            missing: 'mangler alt-tekst',
+          }),
+        })
+        .optional(),
+      {
+        label: 'Hovedbilde',
+        help: 'hovedbildet i listene og når artikkelen deles: `src` (en fil i `content/bilder/`) og `alt` (påkrevd)',
+        example: 'se eksempelet under',
+        expected: 'image:\n  src: ../bilder/kart.jpg\n  alt: Hva bildet viser',
+        wrongType: { problem: 'skal ha src og alt' },
+      },
+    ),
     /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk), src/lib/written-form.ts. Default: nb. */
     lang: field(z.enum(WRITTEN_FORM_IDS).default(SITE_LANG), {
       label: 'Målform',

@@ -69,6 +69,20 @@ export const publicationSchema = z.strictObject({
     help: 'adressen der den kan leses',
     expected: 'en full adresse som begynner med https://',
   }),
+  /**
+   * The publication itself as a file in content/vedlegg/, written from content/ (`vedlegg/rapport.pdf`).
+   * Whether it exists and is used is checked with the other media (src/lib/validate/media.ts). Optional.
+   */
+  attachment: field(
+    oneLine()
+      .regex(/^vedlegg\/[^/].*\.(pdf|docx|xlsx|pptx|odt|ods|odp|csv)$/i)
+      .optional(),
+    {
+      label: 'Vedlegg',
+      help: 'selve rapporten som fil i `content/vedlegg/`, skrevet fra `content/`',
+      expected: 'en fil i content/vedlegg/, skrevet fra content/, f.eks. attachment: vedlegg/rapport.pdf',
+    },
+  ),
   /** Other titles the content uses. Default: none. */
   aliases: field(textList(), {
     label: 'Andre titler',

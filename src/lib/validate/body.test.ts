@@ -49,11 +49,11 @@ describe('MDX bodies', () => {
     );
     expect(problems('Se <https://difi.no>.\n')[0]).toMatch(/^7 MDX kan ikke leses: lenker i vinkelparenteser/);
   });
-  test('names MDX features that would vanish: import, expressions, components', () => {
-    expect(problems('import X from "x"\n\nTekst {1 + 1}.\n\n<Faktaboks />\n')).toEqual([
-      '7 import/export støttes ikke og ville ikke blitt vist — vanlig Markdown-tekst',
+  test("names MDX features outside the editors' contract: import, expressions, unknown components", () => {
+    expect(problems('import X from "x"\n\nTekst {1 + 1}.\n\n<Faktaboksen tittel="A">B</Faktaboksen>\n')).toEqual([
+      '7 import/export støttes ikke; komponentene kan brukes uten import — fjern linjen (se «Komponenter» i redaktørveiledningen)',
       '9 tekst i krøllparenteser { } er et MDX-uttrykk og ville ikke blitt vist — skriv \\{ og \\} for å vise krøllparenteser',
-      '11 komponenten <Faktaboks> finnes ikke på dette nettstedet — Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)',
+      '11 komponenten <Faktaboksen> finnes ikke på dette nettstedet (mente du «Faktaboks»?) — en av <Faktaboks>, <Merknad>, <Sitat>, <Figur>, <Utvid>, <Vedlegg>, <Video> (se «Komponenter» i redaktørveiledningen)',
     ]);
   });
   test('collects links and images from Markdown and HTML, with their lines', () => {
@@ -64,7 +64,7 @@ describe('MDX bodies', () => {
     );
     expect(references).toEqual([
       { url: '/tema/samordning/', line: 7, image: false },
-      { url: '/bilder/kart.png', line: 9, image: true },
+      { url: '/bilder/kart.png', line: 9, image: true, alt: 'Kart' },
       { url: '/om/', line: 11, image: false },
       { url: '/rapporter/', line: 15, image: false },
     ]);

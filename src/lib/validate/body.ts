@@ -3,12 +3,20 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
 import { checkAgreement } from './agreement.ts';
 import { blockedInElement, rawElements, urlsOf } from './raw-html.ts';
+import { checkComponent, type FileReference } from './components.ts';
+import { needsMdx } from '../rich/mdx-body.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
   url: string;
   line: number;
   image: boolean;
+  /** A file beside the content named by a component or a Markdown image (src/lib/validate/media.ts). */
+  kind?: FileReference['kind'];
+  /** A Markdown image's alt text. */
+  alt?: string | null;
+  /** The frontmatter field it comes from (`image.src`); a body reference has none. */
+  field?: string;
 }
 
 interface MdNode {
@@ -16,6 +24,7 @@ interface MdNode {
   name?: string | null;
   url?: string;
   value?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
   children?: MdNode[];
@@ -125,8 +134,8 @@ export function checkBody(
           file,
           line,
           field: 'innhold',
-          problem: 'import/export støttes ikke og ville ikke blitt vist',
-          expected: 'vanlig Markdown-tekst',
+          problem: 'import/export støttes ikke; komponentene kan brukes uten import',
+          expected: 'fjern linjen (se «Komponenter» i redaktørveiledningen)',
         });
         break;
       case 'mdxFlowExpression':
@@ -142,14 +151,14 @@ export function checkBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        // Editors' components: their own contract (src/lib/rich/components.ts).
         if (/^[A-Z]/.test(name) || name.includes('.')) {
-          problems.push({
-            file,
-            line,
-            field: 'innhold',
-            problem: `komponenten <${name}> finnes ikke på dette nettstedet`,
-            expected: 'Markdown eller vanlige HTML-elementer (se «Komponenter» i redaktørveiledningen)',
-          });
+          const c = checkComponent(file, line, node);
+          problems.push(...c.problems);
+          references.push(
+            ...c.files.map((f) => ({ url: f.url, line: f.line, image: f.kind === 'bilde', kind: f.kind })),
+          );
+          break;
         }
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') {
@@ -176,8 +185,11 @@ export function checkBody(
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
-  const rendered = renderedReferences(file, markdown, fileLine);
+  // A body with components is compiled as MDX (src/lib/rich/mdx-body.ts): the MDX tree is what the
+  // site renders. Otherwise the Markdown tree is, and it must mean what the MDX parse means.
+  const mdx = needsMdx(body);
+  if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
+  const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
   references.push(...rendered.references);
   return { problems, references };
@@ -208,9 +220,23 @@ function renderedReferences(
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
       case 'image':
-        references.push({ url: node.url ?? '', line, image: true });
+        references.push({ url: node.url ?? '', line, image: true, alt: node.alt ?? null });
         report(line, blockedInElement('img', { src: node.url ?? '' }));
         break;
+      // Raw HTML in a body compiled as MDX is a JSX element with plain attributes.
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) || name.includes('.')) break;
+        const attributes: Record<string, string> = {};
+        for (const attr of node.attributes ?? [])
+          if (attr.type === 'mdxJsxAttribute' && attr.name)
+            attributes[attr.name] = typeof attr.value === 'string' ? attr.value : '';
+        const element = { tagName: name.toLowerCase(), attributes, line: 1 };
+        for (const ref of urlsOf(element)) references.push({ ...ref, line });
+        report(line, blockedInElement(element.tagName, element.attributes));
+        break;
+      }
       case 'html':
         for (const element of rawElements(node.value ?? '')) {
           const at = line + element.line - 1;

@@ -9,6 +9,9 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
 import { characterProblems } from './characters.ts';
 import { checkReferences } from './links.ts';
+import { checkMedia, publicationAttachments, unusedFiles } from './media.ts';
+import { leadImageLine } from './lead-image.ts';
+import { MEDIA_FOLDERS } from '../rich/components.ts';
 import { checkList, type ListName } from './lists.ts';
 import type { Problem } from './problem.ts';
 import { CheckCache, digest } from './cache.ts';
@@ -42,6 +45,23 @@ interface Checked {
   file: string;
   draft: boolean;
   references: Reference[];
+}
+
+/** Every file in the media folders (content/bilder/ …), as project paths, sorted. */
+function mediaFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    const full = path.join(root, rel);
+    if (!existsSync(full)) return;
+    for (const name of readdirSync(full).sort()) {
+      if (name.startsWith('.')) continue;
+      const child = `${rel}/${name}`;
+      if (statSync(path.join(root, child)).isDirectory()) walk(child);
+      else found.push(child);
+    }
+  };
+  for (const folder of new Set(Object.values(MEDIA_FOLDERS))) walk(`content/${folder}`);
+  return found;
 }
 
 function readList(root: string, name: ListName, problems: Problem[]): Set<string> {
@@ -123,7 +143,7 @@ export function validateContent(
           line: 1,
           field: 'filnavn',
           problem: isDir ? 'undermapper blir ikke med på nettstedet' : 'bare .mdx-filer blir med på nettstedet',
-          expected: `én .mdx-fil per artikkel rett i content/${name}/ (bilder i public/bilder/)`,
+          expected: `én .mdx-fil per artikkel rett i content/${name}/ (bilder i content/bilder/)`,
         });
       }
     }
@@ -147,13 +167,18 @@ export function validateContent(
       const result = cache.get(digest(rules, refsKey, file, source), () => {
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
+        const lead = fm.data['image'] as { src?: unknown } | undefined;
+        const leadRef =
+          typeof lead?.src === 'string'
+            ? [{ url: lead.src, line: leadImageLine(yaml), image: true, kind: 'bilde' as const, field: 'image.src' }]
+            : [];
         return {
           problems: [
             ...fm.problems,
             ...characterProblems(file, bodyLine, 'innhold', body, { oneLine: false }),
             ...b.problems,
           ],
-          references: b.references,
+          references: [...leadRef, ...b.references],
           draft: fm.data['draft'] === true,
         };
       });
@@ -241,6 +266,22 @@ export function validateContent(
       ...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft),
     );
   }
+  // Images, attachments and videos beside the content: named ones exist, present ones are used.
+  const used = new Set<string>();
+  const inProject = (p: string) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile();
+  for (const c of checked) {
+    const media = checkMedia(c.file, c.references, inProject);
+    problems.push(...media.problems);
+    for (const u of media.used) used.add(u);
+  }
+  const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
+  if (existsSync(publicationsFile)) {
+    const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
+    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' });
+    problems.push(...media.problems);
+    for (const u of media.used) used.add(u);
+  }
+  problems.push(...unusedFiles(mediaFiles(root), used));
   cache.save();
   return { problems, entries: checked.length };
 }

@@ -46,7 +46,9 @@ function excerptFor(data: PagefindResultData, query: string): { html: string; wo
 /** One result as a list item: linked title, kind, date, primary theme and an excerpt. */
 export function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const excerpt = excerptFor(data, query);
-  const href = `${data.url}${highlightFragment(excerpt.words)}`;
+  // A hit in a PDF attachment leads to the attachment's link on the page that carries it.
+  const attachment = data.meta['vedlegg'];
+  const href = attachment ? data.url : `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
   // An entry in nynorsk: its title and excerpt are marked as such (WCAG 3.1.2), and the meta line says so.
   const form = data.meta['lang'];
@@ -64,6 +66,7 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
       <span>${escapeHtml(data.meta['tema'] ?? '')}</span>
       ${other ? `<span aria-hidden="true">·</span> <span>${writtenFormLabel(other)}</span>` : ''}
     </p>
+    ${attachment ? `<p class="search-result__attachment">Treff i vedlegget «${escapeHtml(attachment)}»</p>` : ''}
     <p class="search-result__excerpt"${lang}>${excerpt.html}</p>`;
   return li;
 }

@@ -1,0 +1,37 @@
+/**
+ * How an attachment link says what it leads to, as GOV.UK does: «Last ned rapporten (PDF, 2,3 MB)».
+ * Sizes in SI units (1 kB = 1000 byte, as file managers on phones show them), Norwegian decimal comma.
+ */
+
+const TYPES: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'Word',
+  xlsx: 'Excel',
+  pptx: 'PowerPoint',
+  odt: 'OpenDocument-tekst',
+  ods: 'OpenDocument-regneark',
+  odp: 'OpenDocument-presentasjon',
+  csv: 'CSV',
+};
+
+/** The file's type in words, from its ending (`rapport.PDF` → `PDF`); the ending in capitals when unknown. */
+export function fileTypeLabel(fileName: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return TYPES[ext] ?? ext.toUpperCase();
+}
+
+/** `2345678` → `2,3 MB`; `45100` → `45 kB`; `512` → `1 kB` (never «0»). */
+export function formatFileSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`not a file size: ${bytes}`);
+  if (bytes >= 1_000_000) {
+    const mb = bytes / 1_000_000;
+    const text = mb >= 100 ? Math.round(mb).toString() : mb.toFixed(1).replace(/\.0$/, '');
+    return `${text.replace('.', ',')} MB`;
+  }
+  return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+/** `Last ned rapporten (PDF, 2,3 MB)`. */
+export function attachmentLinkText(text: string, fileName: string, bytes: number): string {
+  return `${text} (${fileTypeLabel(fileName)}, ${formatFileSize(bytes)})`;
+}

@@ -9,7 +9,6 @@ import { completeness } from './src/integrations/completeness.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
-import { rehypeBodySteps } from './src/lib/body/mdx-steps.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -26,8 +25,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Order matters: content is checked first; the completeness check reads the finished search index.
   integrations: [
-    // Bodies compiled as MDX go through the same body steps as the Markdown path (src/lib/body/).
-    mdx({ rehypePlugins: [[rehypeBodySteps, { base }]] }),
+    mdx(),
     contentCheck(),
     siteOwner(),
     // Every page but the 404; drafts have no page in a production build, so none is listed.

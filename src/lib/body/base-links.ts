@@ -10,8 +10,10 @@ import { isRootRelative, splitSrcset, urlAttributesOf } from '../html/url-attrib
  * whatever quotes the editor used. Text is never touched, so code samples keep what the editor
  * wrote. Mutates the tree.
  */
-export function rewriteBaseLinks(tree: Root, base: string): void {
+export function rewriteBaseLinks(tree: Root, base: string, options: { skipBased?: boolean } = {}): void {
   if (base === '/' || base === '') return;
+  // On the MDX path links the site itself wrote (Lenke.astro, components' assets) already carry it.
+  const rootRelative = (url: string) => isRootRelative(url) && !(options.skipBased && url.trim().startsWith(base));
   visit(tree, 'element', (node: Element) => {
     for (const attr of urlAttributesOf(node.tagName)) {
       const value = node.properties[attr.property];
@@ -21,13 +23,13 @@ export function rewriteBaseLinks(tree: Root, base: string): void {
         const text = Array.isArray(value) ? value.join(', ') : String(value);
         node.properties[attr.property] = splitSrcset(text)
           .map(({ url, descriptor }) =>
-            [isRootRelative(url) ? withBase(base, url) : url, descriptor].filter(Boolean).join(' '),
+            [rootRelative(url) ? withBase(base, url) : url, descriptor].filter(Boolean).join(' '),
           )
           .join(', ');
       } else if (attr.spaceSeparated) {
         const list = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
-        node.properties[attr.property] = list.map((url) => (isRootRelative(url) ? withBase(base, url) : url)).join(' ');
-      } else if (typeof value === 'string' && isRootRelative(value)) {
+        node.properties[attr.property] = list.map((url) => (rootRelative(url) ? withBase(base, url) : url)).join(' ');
+      } else if (typeof value === 'string' && rootRelative(value)) {
         node.properties[attr.property] = withBase(base, value.trim());
       }
     }

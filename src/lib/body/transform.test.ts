@@ -135,3 +135,14 @@ describe('heading ids', () => {
     ]);
   });
 });
+
+describe('the MDX path (skipBased)', () => {
+  test('adds the base path to root-relative links once, leaving those that already carry it', () => {
+    const html =
+      '<p><a href=\'/tema/samordning/\'>a</a> <a href="/kunnskapsbank/tema/it-styring/">b</a> <img src="/kunnskapsbank/_astro/x.webp" alt=""></p>';
+    const out = transformBodyHtml(html, { base: '/kunnskapsbank/', skipBased: true }).html;
+    expect(out).toContain('href="/kunnskapsbank/tema/samordning/"');
+    expect(out).toContain('href="/kunnskapsbank/tema/it-styring/"');
+    expect(out).not.toContain('/kunnskapsbank/kunnskapsbank/');
+  });
+});

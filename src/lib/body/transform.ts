@@ -12,6 +12,11 @@ import { uniqueHeadingIds } from './heading-ids.ts';
 export interface BodyOptions {
   /** The site's base path (`/` or `/kunnskapsbank/`), from Astro's `base`. */
   base: string;
+  /**
+   * Leave URLs that already start with the base path (the MDX path: the site's own components and
+   * Lenke.astro have added it). Default: false.
+   */
+  skipBased?: boolean;
 }
 
 /**
@@ -25,7 +30,7 @@ export function bodySteps(options: BodyOptions): ((tree: Root) => void)[] {
     nameTaskCheckboxes,
     accessibleTables,
     accessibleCode,
-    (tree) => rewriteBaseLinks(tree, options.base),
+    (tree) => rewriteBaseLinks(tree, options.base, { skipBased: options.skipBased ?? false }),
   ];
 }
 

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -49,20 +46,3 @@ export function transformBodyHtml(
   const renamedIds = uniqueHeadingIds(tree);
   return { html: toHtml(tree), renamedIds };
 }
-
-/**
- * A digest of this pipeline's own code (src/lib/body/ and src/lib/html/): part of each cached
- * body's key in the content store, so a changed step renders every body again.
- */
-export const BODY_PIPELINE_DIGEST = createHash('sha256')
-  .update(
-    [import.meta.dirname, path.join(import.meta.dirname, '../html')]
-      .flatMap((dir) =>
-        readdirSync(dir)
-          .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-          .sort()
-          .map((f) => readFileSync(path.join(dir, f), 'utf8')),
-      )
-      .join('\0'),
-  )
-  .digest('hex');

@@ -6,6 +6,7 @@
 import { KINDS } from '../../src/lib/kinds.ts';
 import { THEME_IDS } from '../../src/lib/themes.ts';
 import { PARTS } from '../../src/lib/people.ts';
+import { osloOffsetAt } from '../../src/lib/event-time.ts';
 import { prng } from './prng.ts';
 import { wordSampler } from './words.ts';
 
@@ -92,8 +93,9 @@ export function generateCorpus(count: number, seed = 1): Corpus {
       else
         fm.push(
           'event:',
-          `  start: '${date}T09:00:00+01:00'`,
-          `  end: '${date}T11:30:00+01:00'`,
+          // Oslo's offset on that day (+01:00 or +02:00), as the check requires.
+          `  start: '${date}T09:00:00${osloOffsetAt(date, '09:00')}'`,
+          `  end: '${date}T11:30:00${osloOffsetAt(date, '11:30')}'`,
           `  location: 'Auditoriet i R5, Akersgata 59, Oslo'`,
           `  registration: 'https://example.org/pamelding/${slug}'`,
           `  audience: 'Ledere og medarbeidere i staten'`,

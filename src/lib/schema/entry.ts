@@ -269,7 +269,14 @@ const eventFields = {
  */
 export const eventSchema = z.strictObject(eventFields).superRefine((e, ctx) => {
   for (const issue of eventTimeIssues(e.start, e.end)) {
-    ctx.addIssue({ code: 'custom', message: issue.problem, path: [issue.field], params: { expected: issue.expected } });
+    // Astro's build error shows the message alone, so it carries what to write as well; the
+    // check's error map says the two apart (params).
+    ctx.addIssue({
+      code: 'custom',
+      message: `${issue.problem} — ${issue.expected}`,
+      path: [issue.field],
+      params: { problem: issue.problem, expected: issue.expected },
+    });
   }
 });
 

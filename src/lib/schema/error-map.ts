@@ -131,8 +131,8 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
     case 'custom': {
       // A value that must have a form (a date, a time) and is left blank is missing, not malformed.
       if (input === '') return missing();
-      const own = (issue.params as { expected?: FieldDoc['expected'] } | undefined)?.expected;
-      return one(issue.message, expected(own ?? doc?.expected));
+      const params = issue.params as { problem?: string; expected?: FieldDoc['expected'] } | undefined;
+      return one(params?.problem ?? issue.message, expected(params?.expected ?? doc?.expected));
     }
     default:
       return one(issue.message, expected());

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { cms } from './src/integrations/cms.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 
 /** The site's address and base path come from the environment, so CI can deploy anywhere. */
@@ -28,6 +29,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind(),
     completeness(),
+    // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap nor the index.
+    cms(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },

@@ -7,8 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { formatReport, validateContent } from '../src/lib/validate/index.ts';
+import { annotation, summaryMarkdown } from '../src/lib/validate/summary.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
@@ -17,6 +18,12 @@ const astroCache = path.join(root, 'node_modules', '.astro');
 const cacheDir =
   process.env['ASTRO_CACHE_DIR'] ?? (existsSync(path.join(root, 'node_modules')) ? astroCache : undefined);
 const { problems, entries } = validateContent(root, { cacheDir });
+// In GitHub Actions: the messages on the pull request's files and in the job summary, in Norwegian.
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+  for (const p of problems) console.log(annotation(p));
+  const summary = process.env['GITHUB_STEP_SUMMARY'];
+  if (summary) appendFileSync(summary, summaryMarkdown(problems, entries));
+}
 if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);

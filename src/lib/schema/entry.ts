@@ -1,0 +1,274 @@
+import { z } from 'astro/zod';
+import { THEME_IDS } from '../themes.ts';
+import { PARTS } from '../people.ts';
+import { KIND_IDS, type KindId } from '../kinds.ts';
+import { isDateTimeWithOffset, isRealDate, osloSortKey } from '../dates.ts';
+import { didYouMean } from '../validate/suggest.ts';
+import { field } from './doc.ts';
+
+/**
+ * The editors' contract for an entry's frontmatter: every field, its rule, its default and what the
+ * editor is told about it (see docs/architecture.md, «The editors' contract»). Astro's collections
+ * (src/content.config.ts), `npm run check` (src/lib/validate/frontmatter.ts) and the editor guide's
+ * field tables (src/lib/schema/guide-table.ts) all read it from here.
+ *
+ * To add a field: add it to `commonFields` (or `eventFields`) with `field(schema, doc)`, then add
+ * the row `npm run fields` prints to docs/redaktor.md (scripts/guide.test.ts fails until you do).
+ */
+
+/** The ids an entry may refer to; without them (Astro's own parse) references are only checked for form. */
+export interface References {
+  people: ReadonlySet<string>;
+  publications: ReadonlySet<string>;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+
+/** `YYYY-MM-DD`, a day that exists. */
+const isoDate = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
+    error: (issue) => `«${String(issue.input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
+    params: { expected: 'f.eks. date: 2017-03-01' },
+    abort: true,
+  })
+  .refine(isRealDate, {
+    error: (issue) => `${String(issue.input)} finnes ikke i kalenderen`,
+    params: { expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' },
+  });
+
+const TIME_EXPECTED =
+  'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';
+const notATime = (input: unknown) => `«${String(input)}» er ikke et gyldig tidspunkt`;
+
+/** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
+const eventTime = () =>
+  z.string().refine((v) => isDateTimeWithOffset(v) || isRealDate(v), { error: (issue) => notATime(issue.input) });
+
+/** Text that is not blank, after trimming. */
+const text = () => z.string().trim().min(1);
+
+/** One reference by id to a shared list, checked against the list when its ids are known. */
+function reference(ids: ReadonlySet<string> | undefined, noun: string, listFile: string) {
+  const id = z.string().min(1);
+  if (!ids) return id;
+  return id.refine((v) => ids.has(v), {
+    error: (issue) => `ukjent ${noun} «${String(issue.input)}»`,
+    params: { expected: (input: unknown) => `en id fra ${listFile}${didYouMean(String(input), [...ids])}` },
+  });
+}
+
+/** The frontmatter every kind shares, in the order the guide's table gives it. */
+function commonFields(refs: References | undefined) {
+  return {
+    /** The headline. Required. */
+    title: field(text(), {
+      label: 'Tittel',
+      help: 'tittelen',
+      example: "`title: 'Samordning i praksis'`",
+      expected: 'en tittel, f.eks. title: Tre nøkler for å øke ledernes handlingsrom',
+    }),
+    /** The ingress: shown in listings, as meta description and in search results. Required. */
+    description: field(text(), {
+      label: 'Ingress',
+      help: 'ingressen: én eller to setninger. Vises i lister, i søkeresultater og når siden deles',
+      example: "`description: 'Tre ferske rapporter …'`",
+      expected: 'en ingress på én eller to setninger',
+    }),
+    /** Publication date, `YYYY-MM-DD`. Required. */
+    date: field(isoDate, {
+      label: 'Publiseringsdato',
+      help: 'publiseringsdato, år-måned-dag',
+      example: '`date: 2017-03-01`',
+      expected: 'publiseringsdato på formen ÅÅÅÅ-MM-DD, f.eks. date: 2017-03-01',
+      wrongType: {
+        problem: (input) => `«${String(input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
+        expected: 'f.eks. date: 2017-03-01',
+      },
+    }),
+    /** One or more themes; the first is the primary theme. Required. */
+    themes: field(
+      z
+        .array(
+          field(z.enum(THEME_IDS), {
+            label: 'Tema',
+            help: 'et tema',
+            expected: list(THEME_IDS),
+            choice: { noun: 'tema', article: 'et' },
+          }),
+        )
+        .min(1),
+      {
+        label: 'Tema',
+        help: 'ett eller flere tema i hakeparentes; det første er hovedtemaet',
+        example: '`themes: [samordning, it-styring]`',
+        expected: `minst ett tema: ${list(THEME_IDS)}, f.eks. themes: [samordning]`,
+        empty: `minst ett tema: ${list(THEME_IDS)}`,
+        wrongType: { expected: (input) => `f.eks. themes: [${typeof input === 'string' ? input : 'samordning'}]` },
+      },
+    ),
+    /** A draft is left out of the production build everywhere. Default: false. */
+    draft: field(z.boolean().default(false), {
+      label: 'Utkast',
+      help: '`true` betyr utkast: vises bare i forhåndsvisningen, aldri på nettstedet. Uten feltet er artikkelen publisert',
+      example: '`draft: true`',
+      expected: 'draft: true (utkast) eller draft: false',
+    }),
+    /** People the article names, by id in `content/personer.yaml`, with the part they play. Default: none. */
+    people: field(
+      z
+        .array(
+          field(
+            z.strictObject({
+              /** Id of the person in `content/personer.yaml`. */
+              id: field(reference(refs?.people, 'person', 'content/personer.yaml'), {
+                label: 'Person',
+                help: 'id-en til personen i `content/personer.yaml`',
+                expected: 'en id fra content/personer.yaml, f.eks. id: eivind-dale',
+              }),
+              /** The part the person plays in this article. */
+              part: field(z.enum(PARTS), {
+                label: 'Rolle',
+                help: 'rollen personen har i artikkelen',
+                expected: list(PARTS),
+                choice: { noun: 'rolle', article: 'en' },
+              }),
+            }),
+            {
+              label: 'Person',
+              help: 'en person med rollen sin',
+              expected: 'hver person som «- id: eivind-dale» og «part: intervjuet» på neste linje',
+              wrongType: { problem: (input) => `«${String(input)}» mangler id og part` },
+            },
+          ),
+        )
+        .default([]),
+      {
+        label: 'Personer',
+        help: 'personer i artikkelen, fra listen `content/personer.yaml`, med rollen de har her',
+        example: 'se eksempelet over',
+        expected: 'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
+        empty: 'fyll ut personene, eller fjern linjen',
+      },
+    ),
+    /** Reports the article discusses, by id in `content/publikasjoner.yaml`. Default: none. */
+    publications: field(
+      z
+        .array(
+          field(reference(refs?.publications, 'publikasjon', 'content/publikasjoner.yaml'), {
+            label: 'Publikasjon',
+            help: 'id-en til publikasjonen i `content/publikasjoner.yaml`',
+            expected: 'en id fra content/publikasjoner.yaml',
+          }),
+        )
+        .default([]),
+      {
+        label: 'Publikasjoner',
+        help: 'rapporter artikkelen omtaler, fra listen `content/publikasjoner.yaml`',
+        example: '`publications: [mot-alle-odds]`',
+        expected: 'f.eks. publications: [noklene-til-handlingsrommet]',
+        empty: 'fyll ut publikasjonene, eller fjern linjen',
+      },
+    ),
+  };
+}
+
+/** An event's facts, in the order the guide's table gives them. */
+const eventFields = {
+  /** Start, Oslo time with offset; a date alone when the time is not known. Required. */
+  start: field(eventTime(), {
+    label: 'Start',
+    help: "dato og klokkeslett med tidssone: `+01:00` om vinteren, `+02:00` om sommeren. Vet du bare datoen, skriv bare den: `'2017-03-03'`",
+    expected: TIME_EXPECTED,
+    wrongType: { problem: notATime },
+  }),
+  /** End, same form as `start`. Optional. */
+  end: field(eventTime().optional(), {
+    label: 'Slutt',
+    help: 'slutt, på samme form. Kan ikke være før start',
+    expected: TIME_EXPECTED,
+    empty: 'en slutt på samme form som start, eller fjern linjen',
+    wrongType: { problem: notATime },
+  }),
+  /** Where it happens, as the invitation says it. Required. */
+  location: field(text(), {
+    label: 'Sted',
+    help: "stedet, slik invitasjonen sier det. Er det ikke kjent, skriv `'Ikke oppgitt'`",
+    expected: 'stedet, f.eks. location: Regjeringskvartalet, R4 (skriv «Ikke oppgitt» hvis det ikke er kjent)',
+  }),
+  /** Who the event is for. Optional. */
+  audience: field(text().optional(), {
+    label: 'Målgruppe',
+    help: 'hvem arrangementet er for',
+    expected: 'tekst, eller fjern feltet',
+  }),
+  /** Registration page, `http(s)://`. Optional. */
+  registration: field(z.url({ protocol: /^https?$/ }).optional(), {
+    label: 'Påmelding',
+    help: 'full adresse til påmeldingen, som begynner med `https://`',
+    expected: 'en full adresse som begynner med https://',
+  }),
+  /** Who arranges it. Optional. */
+  organizer: field(text().optional(), {
+    label: 'Arrangør',
+    help: 'hvem som arrangerer',
+    expected: 'tekst, eller fjern feltet',
+  }),
+};
+
+/** Events also carry their facts in frontmatter; the end may not come before the start. */
+export const eventSchema = z.strictObject(eventFields).refine(
+  (e) => !e.end || osloSortKey(e.end) >= osloSortKey(e.start),
+  {
+    error: (issue) => {
+      const e = issue.input as { start: string; end: string };
+      return `arrangementet slutter (${e.end}) før det starter (${e.start})`;
+    },
+    params: { expected: 'en slutt som er etter start' },
+    path: ['end'],
+  },
+);
+
+const eventField = field(eventSchema, {
+  label: 'Arrangement',
+  help: 'tid og sted for arrangementet',
+  expected: 'event:\n  start: 2017-03-17T08:30:00+01:00\n  location: Stedet',
+  missing: 'mangler: et arrangement trenger tid og sted',
+  wrongType: { problem: 'skal være et objekt med start og location', expected: 'event:\n  start: …\n  location: …' },
+});
+
+/** The fields only some kinds have. */
+function extraFields(kind: KindId) {
+  return kind === 'arrangementer' ? { event: eventField } : {};
+}
+
+/**
+ * The frontmatter schema of one kind. With `refs`, ids of people and publications must be in
+ * their lists (the check); without, only their form is checked (Astro, which runs after the check).
+ * Unknown fields are errors (a strict object): nothing an editor wrote is dropped without a word.
+ */
+export function entrySchema(kind: KindId, refs?: References) {
+  const key = refs ?? NO_REFS;
+  const byKind = built.get(key) ?? new Map<KindId, ReturnType<typeof build>>();
+  built.set(key, byKind);
+  const schema = byKind.get(kind) ?? build(kind, refs);
+  byKind.set(kind, schema);
+  return schema;
+}
+
+const build = (kind: KindId, refs: References | undefined) =>
+  z.strictObject({ ...commonFields(refs), ...extraFields(kind) });
+/** One schema per kind and set of references: a check of thousands of files builds it once. */
+const built = new WeakMap<References, Map<KindId, ReturnType<typeof build>>>();
+const NO_REFS: References = { people: new Set(), publications: new Set() };
+
+/** The shared fields, and the kind-only ones: for the guide's tables and a form's configuration. */
+export const entryShapes = {
+  common: commonFields(undefined),
+  event: eventFields,
+};
+
+/** The kinds that have `key` as a field of their own, for «event hører bare til arrangementer». */
+export function kindsWithField(key: string): KindId[] {
+  return KIND_IDS.filter((kind) => key in extraFields(kind));
+}

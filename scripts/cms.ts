@@ -29,7 +29,7 @@ const require = createRequire(import.meta.url);
 
 if (!values['no-build'] || !existsSync(path.join(outDir, 'index.html'))) {
   console.log('Bygger nettstedet …');
-  const astro = require.resolve('astro/astro.js');
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const built = spawnSync(node, [astro, 'build', '--root', root], {
     stdio: 'inherit',
     env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/' },

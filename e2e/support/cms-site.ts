@@ -22,7 +22,7 @@ export function copyEnv(dir: string): NodeJS.ProcessEnv {
 
 /** `astro build` in the copy; throws with Astro's output when it fails. */
 export function buildCopy(dir: string): void {
-  const r = spawnSync(process.execPath, [path.join(dir, 'node_modules/astro/astro.js'), 'build'], {
+  const r = spawnSync(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: copyEnv(dir),

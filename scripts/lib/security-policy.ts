@@ -60,6 +60,9 @@ export function astroCsp() {
  * e2e/cms.spec.ts, which fails on any violation). Every other page keeps the policy above.
  */
 export const ADMIN_LOOSER: Readonly<Record<string, readonly string[]>> = {
+  // Decap validates its configuration with ajv, which compiles validators with `new Function`:
+  // without this the editor stops at «Error loading the CMS configuration: EvalError». Still no inline script.
+  'script-src': ["'unsafe-eval'"],
   // Decap's React styling (emotion) and its editor insert <style> elements and style attributes.
   'style-src': ["'unsafe-inline'"],
   // Previews of images the editor has just chosen are blob: URLs.

@@ -65,8 +65,10 @@ export const ADMIN_LOOSER: Readonly<Record<string, readonly string[]>> = {
   'script-src': ["'unsafe-eval'"],
   // Decap's React styling (emotion) and its editor insert <style> elements and style attributes.
   'style-src': ["'unsafe-inline'"],
-  // Previews of images the editor has just chosen are blob: URLs.
+  // Previews of images the editor has just chosen are blob: URLs, and Decap reads an upload back
+  // from its blob: URL (fetch) to send it to the git host as base64.
   'img-src': ['blob:'],
+  'connect-src': ['blob:'],
 };
 
 /**

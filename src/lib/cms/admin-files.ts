@@ -39,6 +39,7 @@ export function adminIndexHtml(p: AdminPage): string {
     <meta name="robots" content="noindex, nofollow">
     <meta http-equiv="Content-Security-Policy" content="${escapeAttr(p.metaCsp)}">
     <title>Skriv i nettleseren – Kunnskapsbanken</title>
+    <link rel="icon" href="../favicon.svg" type="image/svg+xml">
     <link rel="cms-config-url" type="text/yaml" href="config.yml">
   </head>
   <body>

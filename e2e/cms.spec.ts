@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { parseFrontmatter, splitFrontmatter } from '../src/lib/frontmatter.ts';
@@ -213,6 +213,49 @@ test('an interview with an uploaded image lands in content/intervjuer/, the imag
   expect(readFileSync(path.join(site.dir, 'public/bilder/portrett.png'))).toEqual(png);
 });
 
+test('an event that ends before it starts is reported in Norwegian, with file and field, in the CI summary', async ({ page }) => {
+  await signIn(page);
+  await newEntry(page, 'arrangementer');
+  const bad = { ...EVENT, title: 'Arrangement som slutter før det starter' };
+  await fillCommon(page, bad);
+  await page.getByLabel('Start', { exact: true }).fill('2027-02-01T10:00');
+  await page.getByLabel('Slutt (valgfritt)').fill('2027-02-01T09:00');
+  await page.getByLabel('Sted', { exact: true }).fill('Oslo');
+  await writeBody(page, 'Tekst.');
+  await publish(page);
+  const file = fileOf('arrangementer', bad.title);
+  await saved(file);
+  const summary = path.join(site.dir, 'summary.md');
+  const check = checkCopy(site.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+  expect(check.code).toBe(1);
+  expect(check.out).toMatch(new RegExp(`::error file=${file},line=\\d+,title=Feil i feltet event\\.end::arrangementet slutter`));
+  const row = readFileSync(summary, 'utf8').split('\n').find((l) => l.startsWith(`| ${file} |`));
+  expect(row).toContain('| event.end | arrangementet slutter (2027-02-01T09:00:00+01:00) før det starter (2027-02-01T10:00:00+01:00) |');
+  // The copy is valid again for the build below.
+  rmSync(path.join(site.dir, file));
+});
+
+test('axe findings on the editor pages are written down and named in the accessibility statement', async ({ page }) => {
+  const found: { page: string; id: string; impact: string | null | undefined; help: string; nodes: number }[] = [];
+  const scan = async (name: string) => {
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const v of r.violations) found.push({ page: name, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length });
+  };
+  await page.goto(`${site.url}admin/`);
+  await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible({ timeout: 60_000 });
+  await scan('innlogging');
+  await signIn(page);
+  await scan('samling');
+  await newEntry(page, 'artikler');
+  await scan('skjema');
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/cms-axe.json', JSON.stringify(found, null, 2));
+  const statement = parseHtml(await (await fetch(new URL('/tilgjengelighet/', site.url))).text())
+    .querySelector('#redigering')
+    ?.textContent ?? '';
+  for (const id of new Set(found.map((f) => f.id))) expect(statement, `axe rule ${id} named in the statement`).toContain(id);
+});
+
 test('what the editor saved passes npm run check, and after a build is in listings, feeds and search', async ({ page }) => {
   test.setTimeout(600_000);
   const check = checkCopy(site.dir);
@@ -241,45 +284,4 @@ test('what the editor saved passes npm run check, and after a build is in listin
   expect(await get('/arrangementer.ics')).toContain(EVENT.title.slice(0, 40));
   const img = parseHtml(await get(`/intervjuer/${slugify(INTERVIEW.title)}/`)).querySelector('article img');
   expect(img?.getAttribute('alt')).toBe('Portrett av Eivind Dale');
-});
-
-test('an event that ends before it starts is reported in Norwegian, with file and field, in the CI summary', async ({ page }) => {
-  await signIn(page);
-  await newEntry(page, 'arrangementer');
-  const bad = { ...EVENT, title: 'Arrangement som slutter før det starter' };
-  await fillCommon(page, bad);
-  await page.getByLabel('Start', { exact: true }).fill('2027-02-01T10:00');
-  await page.getByLabel('Slutt (valgfritt)').fill('2027-02-01T09:00');
-  await page.getByLabel('Sted', { exact: true }).fill('Oslo');
-  await writeBody(page, 'Tekst.');
-  await publish(page);
-  const file = fileOf('arrangementer', bad.title);
-  await saved(file);
-  const summary = path.join(site.dir, 'summary.md');
-  const check = checkCopy(site.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
-  expect(check.code).toBe(1);
-  expect(check.out).toMatch(new RegExp(`::error file=${file},line=\\d+,title=Feil i feltet event\\.end::arrangementet slutter`));
-  const row = readFileSync(summary, 'utf8').split('\n').find((l) => l.startsWith(`| ${file} |`));
-  expect(row).toContain('| event.end | arrangementet slutter (2027-02-01T09:00:00+01:00) før det starter (2027-02-01T10:00:00+01:00) |');
-});
-
-test('axe findings on the editor pages are written down and named in the accessibility statement', async ({ page }) => {
-  const found: { page: string; id: string; impact: string | null | undefined; help: string; nodes: number }[] = [];
-  const scan = async (name: string) => {
-    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    for (const v of r.violations) found.push({ page: name, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length });
-  };
-  await page.goto(`${site.url}admin/`);
-  await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible({ timeout: 60_000 });
-  await scan('innlogging');
-  await signIn(page);
-  await scan('samling');
-  await newEntry(page, 'artikler');
-  await scan('skjema');
-  mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/cms-axe.json', JSON.stringify(found, null, 2));
-  const statement = parseHtml(await (await fetch(new URL('/tilgjengelighet/', site.url))).text())
-    .querySelector('#redigering')
-    ?.textContent ?? '';
-  for (const id of new Set(found.map((f) => f.id))) expect(statement, `axe rule ${id} named in the statement`).toContain(id);
 });

@@ -53,7 +53,10 @@ async function watch(page: Page): Promise<Watch> {
   page.on('pageerror', (e) => w.problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
-    if (!['data:', 'blob:'].some((s) => r.url().startsWith(s)) && ![`http://127.0.0.1:${PORT}`, `http://localhost:${PROXY_PORT}`].includes(origin))
+    if (
+      !['data:', 'blob:'].some((s) => r.url().startsWith(s)) &&
+      ![`http://127.0.0.1:${PORT}`, `http://localhost:${PROXY_PORT}`].includes(origin)
+    )
       w.foreign.push(r.url());
   });
   return w;
@@ -141,7 +144,9 @@ const INTERVIEW = {
 };
 const fileOf = (kind: string, title: string) => `content/${kind}/${slugify(title)}.mdx`;
 
-test('the editor loads with its own policy, no violation and nothing from other origins, and in Norwegian', async ({ page }) => {
+test('the editor loads with its own policy, no violation and nothing from other origins, and in Norwegian', async ({
+  page,
+}) => {
   const w = await watch(page);
   const response = await page.goto(`${site.url}admin/`);
   expect(response?.headers()['content-security-policy']).toContain("'unsafe-eval'");
@@ -156,6 +161,13 @@ test('the editor loads with its own policy, no violation and nothing from other 
   // Every other page keeps the site's strict policy.
   const front = await page.goto(site.url);
   expect(front?.headers()['content-security-policy']).not.toContain("'unsafe-eval'");
+  // noindex, and neither in the sitemap nor in the search index.
+  const admin = parseHtml(readFileSync(path.join(site.dir, 'dist/admin/index.html'), 'utf8'));
+  expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+  expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
+  const sitemap = readFileSync(path.join(site.dir, 'dist/sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/artikler/');
+  expect(sitemap).not.toContain('/admin/');
 });
 
 test('an article with two themes and a person lands in content/artikler/ with that frontmatter', async ({ page }) => {
@@ -190,17 +202,28 @@ test('an event with start, end and place lands in content/arrangementer/ with Os
   expect(data).toMatchObject({
     title: EVENT.title,
     themes: ['etatsstyring'],
-    event: { start: '2027-01-14T08:30:00+01:00', end: '2027-01-14T10:00:00+01:00', location: 'Regjeringskvartalet, R4' },
+    event: {
+      start: '2027-01-14T08:30:00+01:00',
+      end: '2027-01-14T10:00:00+01:00',
+      location: 'Regjeringskvartalet, R4',
+    },
   });
 });
 
-test('an interview with an uploaded image lands in content/intervjuer/, the image in the image folder', async ({ page }) => {
+test('an interview with an uploaded image lands in content/intervjuer/, the image in the image folder', async ({
+  page,
+}) => {
   await signIn(page);
   await page.getByRole('button', { name: 'Media' }).click();
   // A real PNG, 1 × 1 pixel.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
   await page.locator('input[type="file"]').setInputFiles({ name: 'portrett.png', mimeType: 'image/png', buffer: png });
-  await expect.poll(() => existsSync(path.join(site.dir, 'public/bilder/portrett.png')), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => existsSync(path.join(site.dir, 'public/bilder/portrett.png')), { timeout: 30_000 })
+    .toBe(true);
   await page.keyboard.press('Escape');
   await newEntry(page, 'intervjuer');
   await fillCommon(page, INTERVIEW);
@@ -213,7 +236,9 @@ test('an interview with an uploaded image lands in content/intervjuer/, the imag
   expect(readFileSync(path.join(site.dir, 'public/bilder/portrett.png'))).toEqual(png);
 });
 
-test('an event that ends before it starts is reported in Norwegian, with file and field, in the CI summary', async ({ page }) => {
+test('an event that ends before it starts is reported in Norwegian, with file and field, in the CI summary', async ({
+  page,
+}) => {
   await signIn(page);
   await newEntry(page, 'arrangementer');
   const bad = { ...EVENT, title: 'Arrangement som slutter før det starter' };
@@ -228,9 +253,15 @@ test('an event that ends before it starts is reported in Norwegian, with file an
   const summary = path.join(site.dir, 'summary.md');
   const check = checkCopy(site.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
   expect(check.code).toBe(1);
-  expect(check.out).toMatch(new RegExp(`::error file=${file},line=\\d+,title=Feil i feltet event\\.end::arrangementet slutter`));
-  const row = readFileSync(summary, 'utf8').split('\n').find((l) => l.startsWith(`| ${file} |`));
-  expect(row).toContain('| event.end | arrangementet slutter (2027-02-01T09:00:00+01:00) før det starter (2027-02-01T10:00:00+01:00) |');
+  expect(check.out).toMatch(
+    new RegExp(`::error file=${file},line=\\d+,title=Feil i feltet event\\.end::arrangementet slutter`),
+  );
+  const row = readFileSync(summary, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`| ${file} |`));
+  expect(row).toContain(
+    '| event.end | arrangementet slutter (2027-02-01T09:00:00+01:00) før det starter (2027-02-01T10:00:00+01:00) |',
+  );
   // The copy is valid again for the build below.
   rmSync(path.join(site.dir, file));
 });
@@ -238,8 +269,11 @@ test('an event that ends before it starts is reported in Norwegian, with file an
 test('axe findings on the editor pages are written down and named in the accessibility statement', async ({ page }) => {
   const found: { page: string; id: string; impact: string | null | undefined; help: string; nodes: number }[] = [];
   const scan = async (name: string) => {
-    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    for (const v of r.violations) found.push({ page: name, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length });
+    const r = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    for (const v of r.violations)
+      found.push({ page: name, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length });
   };
   await page.goto(`${site.url}admin/`);
   await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible({ timeout: 60_000 });
@@ -250,20 +284,26 @@ test('axe findings on the editor pages are written down and named in the accessi
   await scan('skjema');
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/cms-axe.json', JSON.stringify(found, null, 2));
-  const statement = parseHtml(await (await fetch(new URL('/tilgjengelighet/', site.url))).text())
-    .querySelector('#redigering')
-    ?.textContent ?? '';
-  for (const id of new Set(found.map((f) => f.id))) expect(statement, `axe rule ${id} named in the statement`).toContain(id);
+  const statement =
+    parseHtml(await (await fetch(new URL('/tilgjengelighet/', site.url))).text()).querySelector('#redigering')
+      ?.textContent ?? '';
+  for (const id of new Set(found.map((f) => f.id)))
+    expect(statement, `axe rule ${id} named in the statement`).toContain(id);
 });
 
-test('what the editor saved passes npm run check, and after a build is in listings, feeds and search', async ({ page }) => {
+test('what the editor saved passes npm run check, and after a build is in listings, feeds and search', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   const check = checkCopy(site.dir);
   expect(check.out).toContain('Innholdet er i orden');
   expect(check.code).toBe(0);
   buildCopy(site.dir);
   const get = async (p: string) => (await fetch(new URL(p, site.url))).text();
-  const links = (html: string) => parseHtml(html).querySelectorAll('a').map((a) => a.getAttribute('href'));
+  const links = (html: string) =>
+    parseHtml(html)
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
   const cases = [
     { kind: 'artikler', e: ARTICLE, themes: ['samordning', 'it-styring'] },
     { kind: 'arrangementer', e: EVENT, themes: ['etatsstyring'] },

@@ -32,7 +32,11 @@ export function buildCopy(dir: string): void {
 
 /** `npm run check` in the copy. */
 export function checkCopy(dir: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: dir, encoding: 'utf8', env: { ...copyEnv(dir), ...env } });
+  const r = spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...copyEnv(dir), ...env },
+  });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

@@ -20,7 +20,9 @@ describe('the policy of /admin/', () => {
   test('is the site policy plus exactly what ADMIN_LOOSER and the git host add', () => {
     const connect = ['https://api.github.com'];
     for (const [name, site] of CSP_DIRECTIVES) {
-      const admin = adminCspDirectives(connect).find(([n]) => n === name)![1].split(' ');
+      const admin = adminCspDirectives(connect)
+        .find(([n]) => n === name)![1]
+        .split(' ');
       const added = [...(ADMIN_LOOSER[name] ?? []), ...(name === 'connect-src' ? connect : [])];
       expect(admin, name).toEqual([...site.split(' '), ...added]);
     }

@@ -58,5 +58,13 @@ export function formatHeadersFile(rules: readonly HeaderRule[], comment = ''): s
         .map((l) => `# ${l}`.trimEnd())
         .join('\n')}\n\n`
     : '';
-  return head + rules.map((r) => `${r.pattern}\n${(r.detach ?? []).map((d) => `  ! ${d}\n`).join('')}${r.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('\n');
+  return (
+    head +
+    rules
+      .map(
+        (r) =>
+          `${r.pattern}\n${(r.detach ?? []).map((d) => `  ! ${d}\n`).join('')}${r.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`,
+      )
+      .join('\n')
+  );
 }

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { ADMIN_DIR, DECAP_DIST, isDecapFile, adminConfigYaml, adminIndexHtml, adminInitScript } from '../lib/cms/admin-files.ts';
+import {
+  ADMIN_DIR,
+  DECAP_DIST,
+  isDecapFile,
+  adminConfigYaml,
+  adminIndexHtml,
+  adminInitScript,
+} from '../lib/cms/admin-files.ts';
 import { cmsConfig, type CmsOptions } from '../lib/cms/config.ts';
 import { cmsSettings } from '../lib/cms/settings.ts';
 import { adminCspMeta, DEFAULT_ADMIN_CONNECT } from '../../scripts/lib/security-policy.ts';

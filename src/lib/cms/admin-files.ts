@@ -73,7 +73,14 @@ function register(
   for (const spec of blocks) {
     const fields: object[] = spec.props.map((p) =>
       p.values
-        ? { name: p.name, label: p.name, hint: p.description, widget: 'select', options: p.values, required: p.required }
+        ? {
+            name: p.name,
+            label: p.name,
+            hint: p.description,
+            widget: 'select',
+            options: p.values,
+            required: p.required,
+          }
         : { name: p.name, label: p.name, hint: p.description, widget: 'string', required: p.required },
     );
     if (spec.content) fields.push({ name: 'innhold', label: 'Tekst', widget: 'markdown', required: true });

@@ -5,7 +5,14 @@ const spec = (name: string) => EDITOR_COMPONENTS.find((c) => c.name === name)!;
 
 describe('editor blocks', () => {
   test('offers the components issue 12 names, each prop once', () => {
-    expect(EDITOR_COMPONENTS.map((c) => c.name)).toEqual(['Faktaboks', 'Merknad', 'Sitat', 'Figur', 'Utvid', 'Vedlegg']);
+    expect(EDITOR_COMPONENTS.map((c) => c.name)).toEqual([
+      'Faktaboks',
+      'Merknad',
+      'Sitat',
+      'Figur',
+      'Utvid',
+      'Vedlegg',
+    ]);
     for (const c of EDITOR_COMPONENTS) expect(new Set(c.props.map((p) => p.name)).size).toBe(c.props.length);
   });
 
@@ -16,9 +23,9 @@ describe('editor blocks', () => {
   });
 
   test('writes a standalone component without the optional props left empty, quotes escaped', () => {
-    expect(blockToMdx(spec('Figur'), { bilde: '/bilder/kart.jpg', alt: 'Kart «over» "regionene"', bildetekst: '' })).toBe(
-      '<Figur bilde="/bilder/kart.jpg" alt="Kart «over» &quot;regionene&quot;" />',
-    );
+    expect(
+      blockToMdx(spec('Figur'), { bilde: '/bilder/kart.jpg', alt: 'Kart «over» "regionene"', bildetekst: '' }),
+    ).toBe('<Figur bilde="/bilder/kart.jpg" alt="Kart «over» &quot;regionene&quot;" />');
   });
 
   test('reads back what it wrote, for every component', () => {

@@ -41,7 +41,8 @@ function shapeUnder(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   for (;;) {
     if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
     if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if ((s._zod.def as { innerType?: z.ZodType }).innerType) s = (s._zod.def as { innerType: z.ZodType }).innerType;
+    else if ((s._zod.def as { innerType?: z.ZodType }).innerType)
+      s = (s._zod.def as { innerType: z.ZodType }).innerType;
     else if ((s._zod.def as { in?: z.ZodType }).in) s = (s._zod.def as { in: z.ZodType }).in;
     else return undefined;
   }
@@ -58,7 +59,8 @@ function disagreements(shape: Record<string, z.ZodType>, fields: CmsField[], whe
       continue;
     }
     const required = !schema.safeParse(undefined).success;
-    if (f.required !== required) out.push(`${where}${key}: required ${required} in the schema, ${f.required} in the CMS`);
+    if (f.required !== required)
+      out.push(`${where}${key}: required ${required} in the schema, ${f.required} in the CMS`);
     if (f.label !== docOf(schema)?.label) out.push(`${where}${key}: label «${f.label}» is not the schema's`);
     const inner = shapeUnder(schema);
     if (inner) out.push(...disagreements(inner, f.fields ?? [], `${where}${key}.`));
@@ -87,18 +89,25 @@ describe('the CMS configuration', () => {
   test('finds a field the schema has and the form lacks (the comparison can fail)', () => {
     const shape = { ...(entrySchema('artikler').shape as Record<string, z.ZodType>), nytt: z.string() };
     expect(disagreements(shape, fieldsOf('artikler'), '')).toEqual(['nytt: in the schema, not in the CMS']);
-    expect(disagreements(entrySchema('artikler').shape, [...fieldsOf('artikler'), { name: 'x' } as CmsField], ''))
-      .toEqual(['x: in the CMS, not in the schema']);
+    expect(
+      disagreements(entrySchema('artikler').shape, [...fieldsOf('artikler'), { name: 'x' } as CmsField], ''),
+    ).toEqual(['x: in the CMS, not in the schema']);
   });
 
   test('gives event facts to events alone', () => {
     for (const kind of KIND_IDS) {
-      expect(fieldsOf(kind).some((f) => f.name === 'event'), kind).toBe(kind === 'arrangementer');
+      expect(
+        fieldsOf(kind).some((f) => f.name === 'event'),
+        kind,
+      ).toBe(kind === 'arrangementer');
     }
     const event = fieldsOf('arrangementer').find((f) => f.name === 'event')!;
     expect(event.widget).toBe('object');
     for (const name of ['start', 'end']) {
-      expect(event.fields!.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
+      expect(event.fields!.find((f) => f.name === name)).toMatchObject({
+        widget: 'datetime',
+        format: 'YYYY-MM-DDTHH:mm:ssZ',
+      });
     }
   });
 
@@ -135,7 +144,14 @@ describe('the CMS configuration', () => {
   test('edits the working copy through the local proxy only when asked, and opens pull requests otherwise', () => {
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow' });
     expect(config).not.toHaveProperty('local_backend');
-    const local = cmsConfig({ ...config, backend: config.backend, siteUrl: '/', people, publications, localBackendUrl: 'http://localhost:8081/api/v1' });
+    const local = cmsConfig({
+      ...config,
+      backend: config.backend,
+      siteUrl: '/',
+      people,
+      publications,
+      localBackendUrl: 'http://localhost:8081/api/v1',
+    });
     expect(local).toMatchObject({ local_backend: { url: 'http://localhost:8081/api/v1' } });
     expect(local).not.toHaveProperty('publish_mode');
   });

@@ -15,7 +15,12 @@ describe('CMS settings from the environment', () => {
   });
 
   test('sign in to GitLab with PKCE and widen connect-src to the GitLab instance only', () => {
-    const s = cmsSettings({ CMS_BACKEND: 'gitlab', CMS_REPO: 'dep/kb', CMS_APP_ID: 'abc', CMS_API_ROOT: 'https://git.dep.no/api/v4' });
+    const s = cmsSettings({
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'dep/kb',
+      CMS_APP_ID: 'abc',
+      CMS_API_ROOT: 'https://git.dep.no/api/v4',
+    });
     expect(s.backend).toMatchObject({ name: 'gitlab', repo: 'dep/kb', auth_type: 'pkce', app_id: 'abc' });
     expect(s.connect).toEqual(['https://git.dep.no']);
   });

@@ -29,7 +29,9 @@ export function summaryMarkdown(problems: readonly Problem[], checked: number): 
     '',
     '| fil | linje | felt | hva er galt | hva som forventes |',
     '| --- | --- | --- | --- | --- |',
-    ...sorted.map((p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field)} | ${cell(p.problem)} | ${cell(p.expected)} |`),
+    ...sorted.map(
+      (p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field)} | ${cell(p.problem)} | ${cell(p.expected)} |`,
+    ),
     '',
     '<details><summary>Som i terminalen</summary>',
     '',

@@ -57,7 +57,7 @@ export function astroCsp() {
 
 /**
  * What the web editor at `/admin/` needs beyond the site's policy, and why (measured in Chromium by
- * e2e/cms.spec.ts, which fails on any violation). Every other page keeps the policy above.
+ * e2e/cms.once.spec.ts, which fails on any violation). Every other page keeps the policy above.
  */
 export const ADMIN_LOOSER: Readonly<Record<string, readonly string[]>> = {
   // Decap validates its configuration with ajv, which compiles validators with `new Function`:

@@ -133,7 +133,7 @@ function collectionOf(kind: KindId, o: CmsOptions) {
 
 /**
  * The whole `config.yml` as an object. Slugs: Decap's ASCII encoding with accents removed gives
- * æ→ae, ø→o, å→a like src/lib/slug.ts (checked in Chromium by e2e/cms.spec.ts).
+ * æ→ae, ø→o, å→a like src/lib/slug.ts (checked in Chromium by e2e/cms.once.spec.ts).
  */
 export function cmsConfig(o: CmsOptions) {
   return {

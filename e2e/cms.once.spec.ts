@@ -68,14 +68,6 @@ async function signIn(page: Page) {
   await expect(page.getByRole('link', { name: 'Artikler' }).first()).toBeVisible({ timeout: 60_000 });
 }
 
-/** Chooses options of a Decap select (react-select) by their labels. */
-async function choose(page: Page, label: string | RegExp, options: string[]) {
-  for (const o of options) {
-    await page.getByLabel(label, { exact: true }).first().fill(o);
-    await page.keyboard.press('Enter');
-  }
-}
-
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Publiser', exact: true }).click();
   await page.getByText('Publiser nå', { exact: true }).click();

@@ -32,7 +32,7 @@ interface CmsField {
   fields?: CmsField[];
 }
 const collection = (kind: string) => config.collections.find((c) => c.name === kind)!;
-const fieldsOf = (kind: string) => (collection(kind).fields as CmsField[]).filter((f) => f.name !== 'body');
+const fieldsOf = (kind: string) => (collection(kind).fields as unknown as CmsField[]).filter((f) => f.name !== 'body');
 const values = (f: CmsField | undefined) => (f?.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
 
 /** The object shape under optional/default wrappers and inside a list, straight from zod. */
@@ -41,9 +41,9 @@ function shapeUnder(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   for (;;) {
     if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
     if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if ((s._zod.def as { innerType?: z.ZodType }).innerType)
-      s = (s._zod.def as { innerType: z.ZodType }).innerType;
-    else if ((s._zod.def as { in?: z.ZodType }).in) s = (s._zod.def as { in: z.ZodType }).in;
+    else if ((s._zod.def as unknown as { innerType?: z.ZodType }).innerType)
+      s = (s._zod.def as unknown as { innerType: z.ZodType }).innerType;
+    else if ((s._zod.def as unknown as { in?: z.ZodType }).in) s = (s._zod.def as unknown as { in: z.ZodType }).in;
     else return undefined;
   }
 }

@@ -49,7 +49,7 @@ type Field = Record<string, unknown> & { name: string; label: string; widget: st
 const option = (value: string, label: string) => ({ value, label });
 
 /** Which widget shows a field: by its path for the few that need a picker, else by its JSON type. */
-function widgetOf(path: string, f: ContractField, o: CmsOptions): Omit<Field, 'name' | 'label'> {
+function widgetOf(path: string, f: ContractField, o: CmsOptions): { widget: string } & Record<string, unknown> {
   switch (path) {
     case 'description':
       return { widget: 'text' };

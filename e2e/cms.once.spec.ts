@@ -105,7 +105,7 @@ async function writeBody(page: Page, text: string) {
 }
 
 async function addPerson(page: Page, name: string, part: string) {
-  await page.getByRole('button', { name: /^Add personer/ }).click();
+  await page.getByRole('button', { name: /^Add person/ }).click();
   await page.getByRole('combobox', { name: 'Person', exact: true }).fill(name);
   await page.keyboard.press('Enter');
   await page.getByRole('combobox', { name: 'Rolle', exact: true }).fill(part);

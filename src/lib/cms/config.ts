@@ -103,6 +103,8 @@ function fieldOf(f: ContractField, o: CmsOptions, parent = ''): Field {
     out['default'] = f.json.default;
   }
   if (f.fields) out['fields'] = f.fields.map((inner) => fieldOf(inner, o, path));
+  // «Legg til person» rather than «Legg til personer».
+  if (widget.widget === 'list' && f.itemDoc) out['label_singular'] = f.itemDoc.label.toLowerCase();
   return out;
 }
 

@@ -15,6 +15,8 @@ export interface ContractField {
   doc: FieldDoc | undefined;
   /** Fields inside an object field (`event`) or inside each item of a list of objects (`people`). */
   fields?: ContractField[];
+  /** For a list: what the schema says about one item («Person»). */
+  itemDoc?: FieldDoc;
 }
 
 /** The part of JSON Schema (draft 2020-12) that zod writes for this contract. */
@@ -31,20 +33,21 @@ export interface JsonSchema {
 
 function describe(key: string, schema: z.ZodType, requiredKeys: readonly string[]): ContractField {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const inner = shapeOf(schema) ?? itemShape(schema);
+  const item = itemOf(schema);
+  const inner = shapeOf(schema) ?? (item && shapeOf(item));
+  const itemDoc = item && docOf(item);
   return {
     key,
     json,
     required: requiredKeys.includes(key),
     doc: docOf(schema),
     ...(inner ? { fields: fieldsOf(inner, z.object(inner)) } : {}),
+    ...(itemDoc ? { itemDoc } : {}),
   };
 }
 
-/** The object shape of a list's items (`people: [{ id, part }]`), if it is a list of objects. */
-function itemShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  if (json.type !== 'array' || json.items?.type !== 'object') return undefined;
+/** The schema of a list's items (`people: [{ id, part }]`), if it is a list. */
+function itemOf(schema: z.ZodType): z.ZodType | undefined {
   let current: z.ZodType = schema;
   // Through default/optional wrappers to the array, then its element.
   while (!(current instanceof z.ZodArray)) {
@@ -52,7 +55,7 @@ function itemShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
     if (!def.innerType) return undefined;
     current = def.innerType;
   }
-  return shapeOf(current.element as z.ZodType);
+  return current.element as z.ZodType;
 }
 
 function fieldsOf(shape: Record<string, z.ZodType>, whole: z.ZodType): ContractField[] {

@@ -243,7 +243,7 @@ test('an event that ends before it starts is reported in Norwegian, with file an
   const file = fileOf('arrangementer', bad.title);
   await saved(file);
   const summary = path.join(site.dir, 'summary.md');
-  const check = checkCopy(site.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+  const check = checkCopy(site.dir, { GITHUB_STEP_SUMMARY: summary }, ['--github']);
   expect(check.code).toBe(1);
   expect(check.out).toMatch(
     new RegExp(`::error file=${file},line=\\d+,title=Feil i feltet event\\.end::arrangementet slutter`),

@@ -31,8 +31,8 @@ export function buildCopy(dir: string): void {
 }
 
 /** `npm run check` in the copy. */
-export function checkCopy(dir: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['scripts/check.ts'], {
+export function checkCopy(dir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []) {
+  const r = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...copyEnv(dir), ...env },

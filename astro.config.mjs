@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
+import { cms } from './src/integrations/cms.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     }),
     pagefind(),
     completeness(),
+    // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap nor the index.
+    cms(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },

@@ -62,7 +62,8 @@ export function builtPages(dir = DIST): string[] {
     for (const item of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.posix.join(sub, item.name);
       if (item.isDirectory()) {
-        if (item.name !== '_astro' && item.name !== 'pagefind') walk(rel);
+        // admin/ is the web editor (Decap's page, not ours): e2e/cms.once.spec.ts tests it.
+        if (item.name !== '_astro' && item.name !== 'pagefind' && rel !== 'admin') walk(rel);
       } else if (item.name === 'index.html') {
         pages.push(`/${sub ? `${sub}/` : ''}`);
       } else if (item.name === '404.html' && sub === '') {

@@ -4,6 +4,8 @@
  */
 export interface HeaderRule {
   pattern: string;
+  /** Headers an earlier rule set that this path must not get (Cloudflare's `! Name` lines). */
+  detach?: string[];
   headers: [string, string][];
 }
 
@@ -16,6 +18,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    if (rule && raw.trim().startsWith('!')) {
+      (rule.detach ??= []).push(raw.trim().slice(1).trim());
+      continue;
+    }
     const colon = raw.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: header line outside a rule: ${raw}`);
     rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
@@ -36,7 +42,11 @@ function matches(pattern: string, path: string): boolean {
 /** Headers for a site path (without base), later rules adding to earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) out.set(k, v);
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const name of rule.detach ?? []) out.delete(name);
+    for (const [k, v] of rule.headers) out.set(k, v);
+  }
   return out;
 }
 
@@ -48,5 +58,13 @@ export function formatHeadersFile(rules: readonly HeaderRule[], comment = ''): s
         .map((l) => `# ${l}`.trimEnd())
         .join('\n')}\n\n`
     : '';
-  return head + rules.map((r) => `${r.pattern}\n${r.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('\n');
+  return (
+    head +
+    rules
+      .map(
+        (r) =>
+          `${r.pattern}\n${(r.detach ?? []).map((d) => `  ! ${d}\n`).join('')}${r.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`,
+      )
+      .join('\n')
+  );
 }

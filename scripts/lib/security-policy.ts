@@ -55,6 +55,50 @@ export function astroCsp() {
   } satisfies AstroCsp;
 }
 
+/**
+ * What the web editor at `/admin/` needs beyond the site's policy, and why (measured in Chromium by
+ * e2e/cms.once.spec.ts, which fails on any violation). Every other page keeps the policy above.
+ */
+export const ADMIN_LOOSER: Readonly<Record<string, readonly string[]>> = {
+  // Decap validates its configuration with ajv, which compiles validators with `new Function`:
+  // without this the editor stops at «Error loading the CMS configuration: EvalError». Still no inline script.
+  'script-src': ["'unsafe-eval'"],
+  // Decap's React styling (emotion) and its editor insert <style> elements and style attributes.
+  'style-src': ["'unsafe-inline'"],
+  // Previews of images the editor has just chosen are blob: URLs, and Decap reads an upload back
+  // from its blob: URL (fetch) to send it to the git host as base64.
+  'img-src': ['blob:'],
+  'connect-src': ['blob:'],
+};
+
+/**
+ * The policy of `/admin/`: the site's, with ADMIN_LOOSER added and `connect-src` widened to the git
+ * host's API (`https://api.github.com`) or the local proxy of `npm run cms` (`http://localhost:8081`).
+ */
+export function adminCspDirectives(connect: readonly string[]): [string, string][] {
+  return CSP_DIRECTIVES.map(([name, sources]): [string, string] => {
+    const extra = [...(ADMIN_LOOSER[name] ?? []), ...(name === 'connect-src' ? connect : [])];
+    return [name, [sources, ...extra].join(' ')];
+  });
+}
+
+/** What `/admin/` talks to with the default backend (GitHub): its API. */
+export const DEFAULT_ADMIN_CONNECT: readonly string[] = ['https://api.github.com'];
+
+export function adminCspHeader(connect: readonly string[]): string {
+  return adminCspDirectives(connect)
+    .map(([name, sources]) => `${name} ${sources}`)
+    .join('; ');
+}
+
+/** The admin policy for a `<meta http-equiv>`: without what only a header can carry. */
+export function adminCspMeta(connect: readonly string[]): string {
+  return adminCspDirectives(connect)
+    .filter(([name]) => !HEADER_ONLY.has(name))
+    .map(([name, sources]) => `${name} ${sources}`)
+    .join('; ');
+}
+
 /** Security headers every response gets. */
 export const SECURITY_HEADERS: readonly [string, string][] = [
   ['Content-Security-Policy', cspHeader()],
@@ -75,7 +119,9 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  * never set the same header twice for one path: Cloudflare joins such values with a comma. HTML and
  * the few Pagefind files with stable names get the hosts' default, `max-age=0, must-revalidate`.
  */
-export function headerRules(): { pattern: string; headers: [string, string][] }[] {
+export function headerRules(
+  adminConnect: readonly string[] = DEFAULT_ADMIN_CONNECT,
+): { pattern: string; detach?: string[]; headers: [string, string][] }[] {
   return [
     { pattern: '/*', headers: [...SECURITY_HEADERS] },
     // Vite names these after their content hash.
@@ -85,5 +131,11 @@ export function headerRules(): { pattern: string; headers: [string, string][] }[
     { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', IMMUTABLE]] },
     { pattern: '/pagefind/index/*', headers: [['Cache-Control', IMMUTABLE]] },
     { pattern: '/pagefind/filter/*', headers: [['Cache-Control', IMMUTABLE]] },
+    // The web editor alone gets its looser policy; `!` drops the site's first (Cloudflare Pages syntax).
+    {
+      pattern: '/admin/*',
+      detach: ['Content-Security-Policy'],
+      headers: [['Content-Security-Policy', adminCspHeader(adminConnect)]],
+    },
   ];
 }

@@ -77,7 +77,7 @@ function hostOf(url: string): string {
 const short = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
 const INSTEAD_OF_LOAD: Record<Exclude<FetchDirective, null>, string> = {
-  'img-src': 'legg bildet i public/bilder/ og skriv ![beskrivelse av bildet](/bilder/navn.jpg)',
+  'img-src': 'legg bildet i content/bilder/ og skriv ![beskrivelse av bildet](../bilder/navn.jpg)',
   'media-src': 'en lenke til videoen eller lyden der den ligger, f.eks. [Se opptaket](https://…)',
   'frame-src': 'en lenke til innholdet, f.eks. [Se videoen på YouTube](https://…)',
   'object-src': 'en lenke til innholdet eller filen, f.eks. [Last ned rapporten (PDF)](/filer/rapport.pdf)',

@@ -1,0 +1,86 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseHtml } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import {
+  ADMIN_DIR,
+  DECAP_DIST,
+  isDecapFile,
+  adminConfigYaml,
+  adminIndexHtml,
+  adminInitScript,
+} from '../lib/cms/admin-files.ts';
+import { cmsConfig, type CmsOptions } from '../lib/cms/config.ts';
+import { cmsSettings } from '../lib/cms/settings.ts';
+import { adminCspMeta, DEFAULT_ADMIN_CONNECT } from '../../scripts/lib/security-policy.ts';
+import { headersFileText } from '../../scripts/write-headers.ts';
+
+/** The people and publications the editor's pickers offer, from the lists in `content/`. */
+export function listsFor(root: string): Pick<CmsOptions, 'people' | 'publications'> {
+  const read = (name: string) => (parseYaml(readFileSync(path.join(root, 'content', name), 'utf8')) ?? []) as never[];
+  return { people: read('personer.yaml'), publications: read('publikasjoner.yaml') };
+}
+
+/** The stylesheets a built page links, in order: the preview pane shows an entry with the site's own CSS. */
+export function stylesOf(html: string): string[] {
+  return parseHtml(html)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .filter((l) => !l.getAttribute('media') || l.getAttribute('media') === 'all')
+    .map((l) => l.getAttribute('href')!)
+    .filter(Boolean);
+}
+
+/** Writes `/admin/` into a finished build: Decap from node_modules, its page, configuration and init script. */
+export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; previewStyles: string[] }): void {
+  const dir = path.join(outDir, ADMIN_DIR);
+  mkdirSync(dir, { recursive: true });
+  const dist = path.dirname(createRequire(import.meta.url).resolve(DECAP_DIST));
+  for (const file of readdirSync(dist).filter(isDecapFile)) copyFileSync(path.join(dist, file), path.join(dir, file));
+  writeFileSync(path.join(dir, 'config.yml'), adminConfigYaml(cmsConfig(o)));
+  writeFileSync(path.join(dir, 'cms-init.js'), adminInitScript(o.previewStyles));
+  const connect = [...o.connect, ...(o.localBackendUrl ? [new URL(o.localBackendUrl).origin] : [])];
+  // Another git host than the default, or the local proxy: the /admin/ policy of this build's _headers says so.
+  if (connect.join(' ') !== DEFAULT_ADMIN_CONNECT.join(' ')) {
+    writeFileSync(path.join(outDir, '_headers'), headersFileText(connect));
+  }
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    adminIndexHtml({ metaCsp: adminCspMeta(connect), previewStyles: o.previewStyles, config: {} }),
+  );
+}
+
+/**
+ * Adds the web editor at `/admin/` to the build unless `CMS=off` (src/lib/cms/settings.ts). It is
+ * written after Astro's pages, so it is in neither the sitemap nor (having no `data-pagefind-body`)
+ * the search index, and its page says `noindex`.
+ */
+export function cms(): AstroIntegration {
+  let root = '';
+  let site = '';
+  return {
+    name: 'kunnskapsbanken:cms',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = new URL(config.base, config.site ?? 'http://localhost:4321').href;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const settings = cmsSettings(process.env);
+        if (!settings.enabled) return;
+        const outDir = fileURLToPath(dir);
+        const previewStyles = stylesOf(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+        writeAdmin(outDir, {
+          backend: settings.backend,
+          connect: settings.connect,
+          siteUrl: site,
+          previewStyles,
+          ...listsFor(root),
+        });
+        logger.info(`Web editor written to ${ADMIN_DIR}/ (${settings.backend.name}: ${settings.backend.repo})`);
+      },
+    },
+  };
+}

@@ -25,7 +25,7 @@ describe('editor blocks', () => {
   test('writes a standalone component without the optional props left empty, quotes escaped', () => {
     expect(
       blockToMdx(spec('Figur'), { bilde: '../bilder/kart.jpg', alt: 'Kart «over» "regionene"', bildetekst: '' }),
-    ).toBe('<Figur bilde="/bilder/kart.jpg" alt="Kart «over» &quot;regionene&quot;" />');
+    ).toBe('<Figur bilde="../bilder/kart.jpg" alt="Kart «over» &quot;regionene&quot;" />');
   });
 
   test('reads back what it wrote, for every component', () => {

@@ -93,7 +93,7 @@ describe('HTML the security policy disables', () => {
     [
       'an image from elsewhere in HTML',
       '<img src="https://cdn.example.com/a.png" alt="a" />',
-      /^7 <img src="https:\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted.*— legg bildet i public\/bilder\//,
+      /^7 <img src="https:\/\/cdn.example.com\/a.png"> henter innhold fra et annet nettsted.*— legg bildet i content\/bilder\//,
     ],
     [
       'an image from elsewhere in Markdown',

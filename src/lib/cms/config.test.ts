@@ -49,7 +49,12 @@ function shapeUnder(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 }
 
 /** Compares one level of schema and form, then the levels below; returns each disagreement as text. */
-function disagreements(shape: Record<string, z.ZodType>, fields: CmsField[], where: string): string[] {
+function disagreements(
+  shape: Record<string, z.ZodType>,
+  fields: CmsField[],
+  where: string,
+  optionalParent = false,
+): string[] {
   const out: string[] = [];
   const byName = new Map(fields.map((f) => [f.name, f]));
   for (const [key, schema] of Object.entries(shape)) {
@@ -58,12 +63,22 @@ function disagreements(shape: Record<string, z.ZodType>, fields: CmsField[], whe
       out.push(`${where}${key}: in the schema, not in the CMS`);
       continue;
     }
-    const required = !schema.safeParse(undefined).success;
+    // Inside an optional object (the lead image) the form requires nothing: Decap would block saving
+    // an entry without the object; the check reports a half-filled one.
+    const required = !schema.safeParse(undefined).success && !optionalParent;
     if (f.required !== required)
       out.push(`${where}${key}: required ${required} in the schema, ${f.required} in the CMS`);
     if (f.label !== docOf(schema)?.label) out.push(`${where}${key}: label «${f.label}» is not the schema's`);
     const inner = shapeUnder(schema);
-    if (inner) out.push(...disagreements(inner, f.fields ?? [], `${where}${key}.`));
+    if (inner)
+      out.push(
+        ...disagreements(
+          inner,
+          f.fields ?? [],
+          `${where}${key}.`,
+          optionalParent || schema.safeParse(undefined).success,
+        ),
+      );
   }
   for (const f of fields) if (!(f.name in shape)) out.push(`${where}${f.name}: in the CMS, not in the schema`);
   return out;

@@ -8,6 +8,7 @@
 import { KINDS, type KindId } from '../kinds.ts';
 import { PART_LABELS, type Part } from '../people.ts';
 import { THEMES } from '../themes.ts';
+import { writtenFormLabel, type WrittenForm } from '../written-form.ts';
 import { contractFields, type ContractField } from './contract.ts';
 
 /**
@@ -71,6 +72,14 @@ function widgetOf(path: string, f: ContractField, o: CmsOptions): { widget: stri
       return { widget: 'select', options: (f.json.enum as Part[]).map((p) => option(p, PART_LABELS[p])) };
     case 'publications':
       return { widget: 'select', multiple: true, options: o.publications.map((p) => option(p.id, p.title)) };
+    case 'image.src':
+      // The media library: an upload lands in IMAGE_FOLDER and is written as IMAGE_PUBLIC_PATH/…
+      return { widget: 'image', choose_url: false };
+    case 'lang':
+      return {
+        widget: 'select',
+        options: (f.json.enum as WrittenForm[]).map((id) => option(id, writtenFormLabel(id))),
+      };
   }
   const { json } = f;
   if (json.type === 'boolean') return { widget: 'boolean' };
@@ -87,7 +96,7 @@ export function hintOf(help: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
-function fieldOf(f: ContractField, o: CmsOptions, parent = ''): Field {
+function fieldOf(f: ContractField, o: CmsOptions, parent = '', optionalParent = false): Field {
   const path = parent ? `${parent}.${f.key}` : f.key;
   if (!f.doc) throw new Error(`The schema gives the field ${path} no label`);
   const widget = widgetOf(path, f, o);
@@ -95,13 +104,15 @@ function fieldOf(f: ContractField, o: CmsOptions, parent = ''): Field {
     name: f.key,
     label: f.doc.label,
     hint: hintOf(f.doc.help),
-    required: f.required,
+    // Decap checks the fields inside an object even when the object is left out, and cannot say
+    // «required when the object is filled in»: there the check says it (npm run check, CI summary).
+    required: f.required && !optionalParent,
     ...widget,
   };
   if (f.json.default !== undefined && !(Array.isArray(f.json.default) && f.json.default.length === 0)) {
     out['default'] = f.json.default;
   }
-  if (f.fields) out['fields'] = f.fields.map((inner) => fieldOf(inner, o, path));
+  if (f.fields) out['fields'] = f.fields.map((inner) => fieldOf(inner, o, path, optionalParent || !f.required));
   // «Legg til person» rather than «Legg til personer».
   if (widget.widget === 'list' && f.itemDoc) out['label_singular'] = f.itemDoc.label.toLowerCase();
   return out;

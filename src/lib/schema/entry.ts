@@ -209,7 +209,7 @@ function commonFields(refs: References | undefined) {
     /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk), src/lib/written-form.ts. Default: nb. */
     lang: field(z.enum(WRITTEN_FORM_IDS).default(SITE_LANG), {
       label: 'Målform',
-      help: '`nn` når teksten er på nynorsk. Uten feltet er den på bokmål',
+      help: 'skriv `nn` når teksten er på nynorsk. Uten feltet er den på bokmål',
       example: '`lang: nn`',
       expected: 'lang: nb (bokmål, standard) eller lang: nn (nynorsk)',
       choice: { noun: 'målform', article: 'en' },

@@ -112,7 +112,9 @@ function fieldOf(f: ContractField, o: CmsOptions, parent = '', optionalParent = 
   if (f.json.default !== undefined && !(Array.isArray(f.json.default) && f.json.default.length === 0)) {
     out['default'] = f.json.default;
   }
-  if (f.fields) out['fields'] = f.fields.map((inner) => fieldOf(inner, o, path, optionalParent || !f.required));
+  // Only an object's fields: a list's items are checked by Decap only when there are any.
+  const optionalObject = widget.widget === 'object' && !f.required;
+  if (f.fields) out['fields'] = f.fields.map((inner) => fieldOf(inner, o, path, optionalParent || optionalObject));
   // «Legg til person» rather than «Legg til personer».
   if (widget.widget === 'list' && f.itemDoc) out['label_singular'] = f.itemDoc.label.toLowerCase();
   return out;

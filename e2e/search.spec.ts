@@ -10,6 +10,7 @@ import { countHighlightPixels } from './support/highlight-pixels.ts';
 import { paths } from '../src/lib/urls.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { KINDS } from '../src/lib/kinds.ts';
+import { WRITTEN_FORMS } from '../src/lib/written-form.ts';
 import { NEW_ENTRY_AFTER_MS } from '../src/scripts/search/search-page.ts';
 
 const entries = nonEmpty(publishedEntries(), 'published entries in content/');
@@ -58,7 +59,7 @@ test('a search opened from its URL counts every filter value, as checking it the
   await page.goto(`${rel(paths.search())}?q=styring`);
   await expect(page.getByRole('status')).toHaveText(hitsFor('styring'));
   const boxes = page.getByRole('checkbox');
-  await expect(boxes).toHaveCount(THEMES.length + KINDS.length);
+  await expect(boxes).toHaveCount(THEMES.length + KINDS.length + WRITTEN_FORMS.length);
   const labels = await boxes.evaluateAll((els) => els.map((el) => el.parentElement?.textContent ?? ''));
   const promised = labels.map((l) => Number(/\((\d+)\)/.exec(l)?.[1]));
   expect(promised.some((n) => n > 0)).toBe(true);

@@ -25,11 +25,30 @@ export function nameTaskCheckboxes(tree: Root): void {
   });
 }
 
+/** GFM column alignment, as classes of src/styles/site.css. */
+const ALIGN_CLASS: Record<string, string> = { left: 'venstrestilt', right: 'hoyrestilt', center: 'midtstilt' };
+
+/**
+ * A GFM column alignment (`| ---: |`) comes out as `style="text-align:right"` (or `align`), which
+ * the Content Security Policy (`style-src 'self'`, no 'unsafe-hashes') blocks: numbers would lose
+ * their alignment without a word. It becomes a class instead. Mutates the cell.
+ */
+function alignWithClass(cell: Element): void {
+  const style = typeof cell.properties['style'] === 'string' ? cell.properties['style'] : '';
+  const align = /text-align\s*:\s*(left|right|center)/i.exec(style)?.[1] ?? String(cell.properties['align'] ?? '');
+  const name = ALIGN_CLASS[align.toLowerCase()];
+  if (style !== '') delete cell.properties['style'];
+  delete cell.properties['align'];
+  if (!name) return;
+  const classes = Array.isArray(cell.properties['className']) ? cell.properties['className'].map(String) : [];
+  cell.properties['className'] = [...classes, name];
+}
+
 /**
  * Tables: header cells get `scope` (`col` in the head, `row` for a header cell starting a body
  * row; WCAG 2.1 SC 1.3.1, technique H63), and each table is wrapped in a named, focusable region
  * that scrolls sideways on narrow screens (SC 1.4.10) and by keyboard (SC 2.1.1) while the table
- * keeps its table semantics. The region is named by the table's caption, or its column headings.
+ * keeps its table semantics. Column alignment becomes a class (`alignWithClass`). The region is named by the table's caption, or its column headings.
  */
 export function accessibleTables(tree: Root): void {
   visit(tree, 'element', (table: Element, index, parent) => {
@@ -39,6 +58,7 @@ export function accessibleTables(tree: Root): void {
       if (row.tagName !== 'tr') return;
       const inHead = section?.type === 'element' && section.tagName === 'thead';
       row.children.forEach((cell, i) => {
+        if (cell.type === 'element') alignWithClass(cell);
         if (cell.type !== 'element' || cell.tagName !== 'th') return;
         if (inHead && headings.length < row.children.length) headings.push(toString(cell).trim());
         const first = !row.children.slice(0, i).some((c) => c.type === 'element');

@@ -146,3 +146,16 @@ describe('the MDX path (skipBased)', () => {
     expect(out).not.toContain('/kunnskapsbank/kunnskapsbank/');
   });
 });
+
+describe('table column alignment', () => {
+  test('becomes a class, never an inline style the security policy would block', async () => {
+    const processor = await createSatteriMarkdownProcessor();
+    const { code } = await processor.render('| Tall | Navn | Midt |\n| ---: | :--- | :---: |\n| 12 | a | b |\n');
+    expect(code).toContain('text-align'); // what the renderer writes, before the pass
+    const out = parse(transformBodyHtml(code, { base: '/' }).html);
+    expect(out.querySelectorAll('[style]')).toHaveLength(0);
+    expect(out.querySelectorAll('th.hoyrestilt, td.hoyrestilt')).toHaveLength(2);
+    expect(out.querySelectorAll('th.venstrestilt, td.venstrestilt')).toHaveLength(2);
+    expect(out.querySelectorAll('th.midtstilt, td.midtstilt')).toHaveLength(2);
+  });
+});

@@ -76,7 +76,7 @@ function disagreements(
           inner,
           f.fields ?? [],
           `${where}${key}.`,
-          optionalParent || schema.safeParse(undefined).success,
+          optionalParent || (f.widget === 'object' && schema.safeParse(undefined).success),
         ),
       );
   }

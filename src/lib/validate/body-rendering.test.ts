@@ -59,13 +59,13 @@ describe('the check reads a body as the renderer does', () => {
       7,
     );
     expect(references).toEqual([
-      { url: '/tema/samordning/', line: 7, image: false },
+      { url: '/tema/samordning/', line: 7, image: false, html: true },
       { url: '/om/', line: 7, image: false },
-      { url: '/bilder/a.png', line: 9, image: true },
-      { url: '/bilder/a.png', line: 9, image: true },
-      { url: '/bilder/b.png', line: 9, image: true },
-      { url: '/film.mp4', line: 11, image: false },
-      { url: '/bilder/p.png', line: 11, image: true },
+      { url: '/bilder/a.png', line: 9, image: true, html: true },
+      { url: '/bilder/a.png', line: 9, image: true, html: true },
+      { url: '/bilder/b.png', line: 9, image: true, html: true },
+      { url: '/film.mp4', line: 11, image: false, html: true },
+      { url: '/bilder/p.png', line: 11, image: true, html: true },
       { url: '/rapporter/', line: 13, image: false },
     ]);
   });

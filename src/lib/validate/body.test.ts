@@ -65,7 +65,7 @@ describe('MDX bodies', () => {
     expect(references).toEqual([
       { url: '/tema/samordning/', line: 7, image: false },
       { url: '/bilder/kart.png', line: 9, image: true, alt: 'Kart' },
-      { url: '/om/', line: 11, image: false },
+      { url: '/om/', line: 11, image: false, html: true },
       { url: '/rapporter/', line: 15, image: false },
     ]);
   });

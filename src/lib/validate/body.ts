@@ -17,6 +17,8 @@ export interface Reference {
   alt?: string | null;
   /** The frontmatter field it comes from (`image.src`); a body reference has none. */
   field?: string;
+  /** Written as raw HTML (`<img src="…">`), which neither path turns into an optimised image. */
+  html?: boolean;
 }
 
 interface MdNode {
@@ -240,7 +242,7 @@ function renderedReferences(
       case 'html':
         for (const element of rawElements(node.value ?? '')) {
           const at = line + element.line - 1;
-          for (const ref of urlsOf(element)) references.push({ ...ref, line: at });
+          for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
           report(at, blockedInElement(element.tagName, element.attributes));
         }
         break;

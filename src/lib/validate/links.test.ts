@@ -12,6 +12,19 @@ const check = (url: string, image = false, isDraft = false) =>
   );
 
 describe('links and images', () => {
+  test('an image written as raw HTML with a path from the entry is named, with the Markdown to write instead', () => {
+    const said = checkReferences(
+      'content/artikler/a.mdx',
+      '/artikler/a/',
+      [{ url: '../bilder/kart.png', line: 9, image: true, html: true }],
+      site,
+      false,
+    ).map((p) => `${p.line} ${p.problem} — ${p.expected}`);
+    expect(said).toEqual([
+      '9 bildet «../bilder/kart.png» er skrevet som HTML (<img>), og blir verken funnet eller optimalisert — skriv det som Markdown, ![hva bildet viser](../bilder/kart.png), eller med <Figur>',
+    ]);
+    expect(check('../bilder/kart.png', true)).toEqual([]);
+  });
   test('accepts pages that exist, with or without the trailing slash, and external links', () => {
     for (const url of [
       '/tema/samordning/',

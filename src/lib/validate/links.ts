@@ -23,6 +23,17 @@ export function checkReferences(
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '')
       continue;
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
+    if (ref.image && ref.html && !ref.url.startsWith('/')) {
+      // Raw HTML is copied as written: a path from the entry would point beside the page, unoptimised.
+      problems.push({
+        file,
+        line: ref.line,
+        field: 'innhold',
+        problem: `bildet «${ref.url}» er skrevet som HTML (<img>), og blir verken funnet eller optimalisert`,
+        expected: `skriv det som Markdown, ![hva bildet viser](${ref.url}), eller med <Figur>`,
+      });
+      continue;
+    }
     // Images, attachments and videos beside the content are checked in media.ts.
     if (ref.kind || (ref.image && !ref.url.startsWith('/'))) continue;
     if (ref.image) {

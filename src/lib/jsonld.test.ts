@@ -100,3 +100,16 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
   });
 });
+
+describe('the written form', () => {
+  test('an entry in nynorsk says so in inLanguage, an article and an event alike', () => {
+    const url = 'https://example.org/artikler/a/';
+    expect(articleJsonLd(testEntry('artikler', 'a', { lang: 'nn' }), url, []).inLanguage).toBe('nn');
+    expect(articleJsonLd(testEntry('artikler', 'a'), url, []).inLanguage).toBe('nb');
+    const event = testEntry('arrangementer', 'b', {
+      lang: 'nn',
+      event: { start: '2017-03-17T08:30:00+01:00', location: 'Oslo' },
+    });
+    expect(articleJsonLd(event, url, []).inLanguage).toBe('nn');
+  });
+});

@@ -64,7 +64,7 @@ export const publicationSchema = z.strictObject({
     expected: 'rapport eller veiledningsnotat',
   }),
   /** Where it can be read. Optional. */
-  url: field(z.url().optional(), {
+  url: field(z.url({ protocol: /^https?$/ }).optional(), {
     label: 'Nettadresse',
     help: 'adressen der den kan leses',
     expected: 'en full adresse som begynner med https://',

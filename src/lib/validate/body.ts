@@ -5,6 +5,7 @@ import { checkAgreement } from './agreement.ts';
 import { blockedInElement, rawElements, urlsOf } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
 import { needsMdx } from '../rich/mdx-body.ts';
+import { COMPONENTS } from '../rich/components.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -153,6 +154,18 @@ export function checkBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        // A component written in small letters would be an unknown HTML element: its props unshown.
+        const meant = COMPONENTS.find((c) => c.name.toLowerCase() === name.toLowerCase() && c.name !== name);
+        if (meant) {
+          problems.push({
+            file,
+            line,
+            field: 'innhold',
+            problem: `<${name}> er ikke en komponent: komponentene skrives med stor forbokstav (mente du «${meant.name}»?)`,
+            expected: `<${meant.name} …>…</${meant.name}>`,
+          });
+          break;
+        }
         // Editors' components: their own contract (src/lib/rich/components.ts).
         if (/^[A-Z]/.test(name) || name.includes('.')) {
           const c = checkComponent(file, line, node);

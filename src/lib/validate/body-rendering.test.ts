@@ -175,3 +175,12 @@ describe('components written in small letters', () => {
     ]);
   });
 });
+
+describe('reference-style images', () => {
+  test('from another site are named where their address is written', () => {
+    const { problems } = checkBody('a.mdx', '![Kart over Norge][kart]\n\n[kart]: https://example.com/kart.png\n', 7);
+    expect(problems.map((p) => `${p.line} ${p.problem}`)).toEqual([
+      expect.stringMatching(/^9 <img src="https:\/\/example.com\/kart.png"> henter innhold fra et annet nettsted/),
+    ]);
+  });
+});

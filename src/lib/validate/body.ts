@@ -26,6 +26,8 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** A reference's or a definition's label (`[navn]`), normalised by the parser. */
+  identifier?: string;
   value?: string;
   alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -225,12 +227,24 @@ function renderedReferences(
   const report = (line: number, blocked: { problem: string; expected: string }[]) => {
     for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
   };
+  // `![tekst][navn]` … `[navn]: adresse`: the definition is where the image's address is written.
+  const imageIds = new Set<string>();
+  const collect = (node: MdNode) => {
+    if (node.type === 'imageReference' && node.identifier) imageIds.add(node.identifier);
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(markdown);
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
       case 'link':
       // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
       case 'definition':
+        if (node.type === 'definition' && node.identifier && imageIds.has(node.identifier)) {
+          references.push({ url: node.url ?? '', line, image: true });
+          report(line, blockedInElement('img', { src: node.url ?? '' }));
+          break;
+        }
         references.push({ url: node.url ?? '', line, image: false });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;

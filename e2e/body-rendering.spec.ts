@@ -45,7 +45,6 @@ test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kb-body-'));
   snapshotSources(process.cwd(), dir, CODE);
   cpSync(path.join(FIXTURE, 'content'), path.join(dir, 'content'), { recursive: true });
-  cpSync(path.join(FIXTURE, 'public'), path.join(dir, 'public'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'));
   const built = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {

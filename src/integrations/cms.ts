@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,11 @@ import { headersFileText } from '../../scripts/write-headers.ts';
 
 /** The people and publications the editor's pickers offer, from the lists in `content/`. */
 export function listsFor(root: string): Pick<CmsOptions, 'people' | 'publications'> {
-  const read = (name: string) => (parseYaml(readFileSync(path.join(root, 'content', name), 'utf8')) ?? []) as never[];
+  // A site may keep neither list (the check treats a missing list as empty): the pickers are then empty.
+  const read = (name: string) => {
+    const file = path.join(root, 'content', name);
+    return (existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) ?? []) : []) as never[];
+  };
   return { people: read('personer.yaml'), publications: read('publikasjoner.yaml') };
 }
 

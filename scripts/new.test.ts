@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDirs } from './lib/temp-dirs.ts';
 
@@ -49,6 +49,29 @@ describe('npm run new', () => {
     const text = readFileSync(path.join(root, 'content/arrangementer/frokostmote.mdx'), 'utf8');
     expect(text).toMatch(/event:\n {2}start: '\d{4}-\d\d-\d\dT09:00:00\+0[12]:00'/);
     expect(text).toContain("location: 'Skriv stedet her'");
+  });
+
+  test('refuses a title whose slug is reserved for the listings’ page numbers', () => {
+    const root = tempRoot();
+    const result = run(root, '--kind', 'artikkel', '--title', 'Side', '--themes', 'samordning');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('«side», som er reservert for sidetall');
+    expect(existsSync(path.join(root, 'content/artikler/side.mdx'))).toBe(false);
+  });
+
+  test('a scaffold published without its texts written over fails the check, line by line', () => {
+    const root = tempRoot();
+    expect(run(root, '--kind', 'arrangement', '--title', 'Frokostmøte', '--themes', 'samordning').status).toBe(0);
+    const file = path.join(root, 'content/arrangementer/frokostmote.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    const out = check.stdout + check.stderr;
+    expect(out).toContain(`content/arrangementer/frokostmote.mdx:${lineOf('Skriv ingressen her')} — description — teksten fra malen står igjen`);
+    expect(out).toContain(`frokostmote.mdx:${lineOf('Skriv stedet her')} — event.location — teksten fra malen står igjen`);
+    expect(out).toContain(`frokostmote.mdx:${lineOf('Hva arrangementet handler om.')} — innhold — teksten fra malen står igjen`);
   });
 
   test('refuses to overwrite an existing file', () => {

@@ -15,6 +15,7 @@ import { THEME_IDS, type ThemeId } from '../src/lib/themes.ts';
 import { osloDay } from '../src/lib/dates.ts';
 import { parseKind, parseThemes, scaffold } from '../src/lib/scaffold.ts';
 import { didYouMean } from '../src/lib/validate/suggest.ts';
+import { RESERVED_SLUGS } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -85,6 +86,8 @@ rl?.close();
 const today = osloDay(new Date().toISOString());
 const { slug, text } = scaffold(kind, title, themes, today);
 if (!slug) fail('tittelen gir ingen nettadresse: bruk bokstaver eller tall.');
+if (RESERVED_SLUGS.includes(slug))
+  fail(`tittelen gir nettadressen «${slug}», som er reservert for sidetall i lister. Velg en lengre tittel.`);
 const file = path.join(values.root, 'content', kind, `${slug}.mdx`);
 if (existsSync(file)) fail(`${file} finnes allerede. Velg en annen tittel, eller rediger den filen.`);
 mkdirSync(path.dirname(file), { recursive: true });

@@ -1,3 +1,5 @@
+import { PAGE_SEGMENT } from './urls.ts';
+
 export interface PageSlice<T> {
   items: T[];
   /** 1-based page number. */
@@ -18,5 +20,5 @@ export function paginateList<T>(items: readonly T[], size: number): PageSlice<T>
 
 /** The rest parameter of a listing route: undefined for page 1, `side/N` after that. */
 export function pageParam(page: number): string | undefined {
-  return page > 1 ? `side/${page}` : undefined;
+  return page > 1 ? `${PAGE_SEGMENT}/${page}` : undefined;
 }

@@ -30,6 +30,22 @@ export function osloOffset(day: string): string {
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
+ * The scaffold's texts that an editor is to write over. `npm run check` reports any of them left in
+ * an entry that is no longer a draft (src/lib/validate/placeholders.ts). Headings and list items
+ * that a real entry may keep («## Program», «- 09.00 Velkommen») are not in this list.
+ */
+export const PLACEHOLDERS = {
+  description: 'Skriv ingressen her: én eller to setninger som vises i lister, søk og deling.',
+  location: 'Skriv stedet her',
+  body: {
+    artikler: ['Skriv det viktigste først.', '## Mellomtittel', 'Mer tekst.'],
+    intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', '## Første spørsmål?', 'Svaret.'],
+    rapporter: ['Hva rapporten handler om, og hvem som har skrevet den.', '- Første funn', '- Andre funn'],
+    arrangementer: ['Hva arrangementet handler om.', '- 09.15 Første innlegg'],
+  } satisfies Record<KindId, string[]>,
+} as const;
+
+/**
  * A new entry's file: frontmatter for its kind with today's date and `draft: true`, and a body
  * skeleton to write over. It passes `npm run check` as it is.
  */
@@ -42,7 +58,7 @@ export function scaffold(
   const lines = [
     '---',
     `title: ${quote(title)}`,
-    "description: 'Skriv ingressen her: én eller to setninger som vises i lister, søk og deling.'",
+    `description: ${quote(PLACEHOLDERS.description)}`,
     `date: ${today}`,
     `themes: [${themes.join(', ')}]`,
     'draft: true',
@@ -57,31 +73,18 @@ export function scaffold(
       'event:',
       `  start: '${today}T09:00:00${offset}'   # dato og klokkeslett, Oslo-tid (+01:00 vinter, +02:00 sommer)`,
       `  end: '${today}T11:00:00${offset}'`,
-      "  location: 'Skriv stedet her'",
+      `  location: ${quote(PLACEHOLDERS.location)}`,
       "  # audience: 'Hvem arrangementet er for'",
       "  # registration: 'https://…'",
     );
   }
   lines.push('---', '');
+  const b = PLACEHOLDERS.body;
   const body: Record<KindId, string[]> = {
-    artikler: ['Skriv det viktigste først.', '', '## Mellomtittel', '', 'Mer tekst.'],
-    intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', '', '## Første spørsmål?', '', 'Svaret.'],
-    rapporter: [
-      'Hva rapporten handler om, og hvem som har skrevet den.',
-      '',
-      '## Hovedfunn',
-      '',
-      '- Første funn',
-      '- Andre funn',
-    ],
-    arrangementer: [
-      'Hva arrangementet handler om.',
-      '',
-      '## Program',
-      '',
-      '- 09.00 Velkommen',
-      '- 09.15 Første innlegg',
-    ],
+    artikler: [b.artikler[0], '', b.artikler[1], '', b.artikler[2]],
+    intervjuer: [b.intervjuer[0], '', b.intervjuer[1], '', b.intervjuer[2]],
+    rapporter: [b.rapporter[0], '', '## Hovedfunn', '', b.rapporter[1], b.rapporter[2]],
+    arrangementer: [b.arrangementer[0], '', '## Program', '', '- 09.00 Velkommen', b.arrangementer[1]],
   };
   lines.push(...body[kind], '');
   return { slug: slugify(title), text: lines.join('\n') };

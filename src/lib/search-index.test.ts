@@ -35,4 +35,10 @@ describe('search index', () => {
     );
     expect(indexedDocument(listing)).toBe(listing);
   });
+  test('takes out soft hyphens, literal or as &shy;, so the word is indexed as readers type it', () => {
+    const page =
+      '<!DOCTYPE html><html lang="nb"><head><title>T</title></head><body><article data-pagefind-body>' +
+      '<p>Sam\u00ADordning og etats&shy;styring</p></article></body></html>';
+    expect(bodyText(indexedDocument(page))).toContain('Samordning og etatsstyring');
+  });
 });

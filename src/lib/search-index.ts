@@ -51,9 +51,12 @@ export function injectCompoundParts(html: string, parts: readonly string[]): str
  * related articles and footer are ignored by Pagefind anyway; leaving them out halves what it
  * has to receive and parse. Every boundary the markup implies between words (`</dt><dd>`, table
  * cells, `<br>`) is made a space (src/lib/word-boundaries.ts), as Pagefind would otherwise join
- * them. Returns the whole page, with those spaces, if it has no indexed article.
+ * them. Soft hyphens (U+00AD, `&shy;`), which an editor may keep to hyphenate a long word, are
+ * taken out, so «sam&shy;ordning» is indexed as the word «samordning» the reader types. Returns the
+ * whole page, with those spaces, if it has no indexed article.
  */
 export function indexedDocument(html: string): string {
+  if (html.includes('\u00ad') || html.includes('&shy;')) html = html.replace(/\u00ad|&shy;/g, '');
   const start = html.search(/<article\s[^>]*data-pagefind-body[\s>=]/);
   const end = html.indexOf('</article>', start);
   if (start < 0 || end < 0) return withWordBoundaries(html);

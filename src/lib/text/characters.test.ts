@@ -50,9 +50,13 @@ describe('character classes', () => {
       expect(cleanText(text) === text, cp.toString(16)).toBe(classify(cp) === undefined);
     }
   });
-  test('keeps no-break space, soft hyphen, joiners, direction marks, BOM and emoji', () => {
-    for (const cp of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0xad, 0x200b, 0x200d, 0x200e, 0x200f, 0xfeff, 0x1f600, 0xe5])
+  test('keeps no-break space, soft hyphen, zero-width (non-)joiner, direction marks and emoji', () => {
+    for (const cp of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0xad, 0x200c, 0x200d, 0x200e, 0x200f, 0x1f600, 0xe5])
       expect(classify(cp), cp.toString(16)).toBeUndefined();
+  });
+  test('rejects the invisible word splitters and gluers of pasted web text: U+200B, U+2060, U+FEFF', () => {
+    for (const cp of [0x200b, 0x2060, 0xfeff]) expect(classify(cp), cp.toString(16)).toBe('zero-width');
+    expect(cleanText('sam\u200Bordning og etats\uFEFFstyring')).toBe('samordning og etatsstyring');
   });
   test('rejects bidirectional overrides, C1 controls, noncharacters and the replacement character', () => {
     for (const cp of [0x202e, 0x2066, 0x85, 0x9f, 0xfdd0, 0xfffe, 0x1ffff, 0xfffd]) expect(classify(cp)).toBeDefined();

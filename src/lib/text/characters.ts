@@ -12,8 +12,14 @@
  *   noncharacters and surrogates are parse errors.
  * - Unicode TR #9 / CVE-2021-42574 («Trojan Source»): bidirectional embeddings, overrides and
  *   isolates reorder the text around them; an editor cannot see them and a reader sees other text.
+ * - Unicode §23.2 (layout controls): zero-width space (U+200B), word joiner (U+2060) and a byte
+ *   order mark inside the text (U+FEFF, «zero-width no-break space») are invisible and split or
+ *   glue words where the editor sees none: «sam\u200Bordning» is not found by a search for
+ *   «samordning». They come from pasted web and Word text. (A byte order mark that starts a file
+ *   is read as the encoding's mark and removed, src/lib/frontmatter.ts.)
  *
- * Kept as they are, on purpose: no-break space (U+00A0), soft hyphen (U+00AD), zero-width joiner
+ * Kept as they are, on purpose: no-break space (U+00A0), soft hyphen (U+00AD; the search index
+ * reads words without it, src/lib/search-index.ts), zero-width non-joiner (U+200C) and joiner
  * (emoji sequences), left-to-right and right-to-left marks (U+200E, U+200F) and every other
  * character. They are valid in every output and carry meaning (keep together, may hyphenate here,
  * one emoji, direction of a neutral character).
@@ -21,7 +27,14 @@
 
 /** What kind of unwanted character a code point is; `undefined` for a character every output takes. */
 export type CharacterClass =
-  'control' | 'c1-control' | 'line-separator' | 'noncharacter' | 'surrogate' | 'replacement' | 'bidi-control';
+  | 'control'
+  | 'c1-control'
+  | 'line-separator'
+  | 'noncharacter'
+  | 'surrogate'
+  | 'replacement'
+  | 'bidi-control'
+  | 'zero-width';
 
 /** Names an editor understands for the commonest invisible characters pasted from word processors. */
 const NAMES: Partial<Record<number, string>> = {
@@ -44,6 +57,9 @@ const NAMES: Partial<Record<number, string>> = {
   0x2067: 'retningsisolering (høyre-til-venstre)',
   0x2068: 'retningsisolering (første sterke tegn)',
   0x2069: 'retningsisolering (slutt)',
+  0x200b: 'nullbredde-mellomrom, deler ordet uten at det synes',
+  0x2060: 'ordbinder, limer ord sammen uten at det synes',
+  0xfeff: 'byte order mark inne i teksten, limer ord sammen uten at det synes',
 };
 
 /** The unwanted code points as inclusive ranges with their class: the one list the rules read. */
@@ -53,11 +69,14 @@ const RANGES: readonly (readonly [number, number, CharacterClass])[] = [
   [0x0e, 0x1f, 'control'],
   [0x7f, 0x7f, 'control'],
   [0x80, 0x9f, 'c1-control'],
+  [0x200b, 0x200b, 'zero-width'],
   [0x2028, 0x2029, 'line-separator'],
   [0x202a, 0x202e, 'bidi-control'],
+  [0x2060, 0x2060, 'zero-width'],
   [0x2066, 0x2069, 'bidi-control'],
   [0xd800, 0xdfff, 'surrogate'],
   [0xfdd0, 0xfdef, 'noncharacter'],
+  [0xfeff, 0xfeff, 'zero-width'],
   [0xfffd, 0xfffd, 'replacement'],
   // The last two code points of every plane, U+FFFE/U+FFFF to U+10FFFE/U+10FFFF.
   ...Array.from(
@@ -105,6 +124,7 @@ const CLASS_NAMES: Record<CharacterClass, string> = {
   surrogate: 'halvt tegn: ødelagt tegnkoding',
   replacement: 'erstatningstegn: teksten er lest med feil tegnkoding',
   'bidi-control': 'retningsstyring (usynlig, endrer rekkefølgen på teksten rundt)',
+  'zero-width': 'usynlig skille eller lim mellom bokstaver',
 };
 
 /** «usynlig tegn U+000B (manuelt linjeskift fra tekstbehandler)», for editors. */
@@ -127,6 +147,8 @@ export function remedy(codePoint: number): string {
       return 'skriv de berørte bokstavene inn på nytt (ofte æ, ø, å eller anførselstegn), og lagre filen som UTF-8';
     case 'bidi-control':
       return 'slett tegnet; skriv teksten i den rekkefølgen den skal leses';
+    case 'zero-width':
+      return 'slett tegnet (det står mellom to bokstaver eller ord); lim inn som ren tekst for å unngå det';
     default:
       return 'slett tegnet';
   }

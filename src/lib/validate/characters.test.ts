@@ -61,4 +61,21 @@ describe('characters an editor cannot see', () => {
       expect.stringMatching(/^content\/personer\.yaml:2 — name — usynlig tegn U\+0008 \(tilbaketegn/),
     ]);
   });
+  test('zero-width spaces, word joiners and a byte order mark inside words, from pasted web text', () => {
+    const body = 'Om sam\u200Bordning.\n\nEtats\u2060styring og lede\uFEFFlse.';
+    const found = characterProblems('d.mdx', 5, 'innhold', body, { oneLine: false });
+    expect(found.map((p) => [p.line, p.problem])).toEqual([
+      [5, 'usynlig tegn U+200B (nullbredde-mellomrom, deler ordet uten at det synes) i teksten'],
+      [7, 'usynlig tegn U+2060 (ordbinder, limer ord sammen uten at det synes) i teksten'],
+      [7, 'usynlig tegn U+FEFF (byte order mark inne i teksten, limer ord sammen uten at det synes) i teksten'],
+    ]);
+    const title = lines('content/artikler/e.mdx', ['title: "Leder\u200Bskap"', 'date: 2018-03-06']);
+    expect(title.filter((l) => l.includes('U+200B'))).toEqual([
+      expect.stringMatching(/^content\/artikler\/e\.mdx:2 — title — usynlig tegn U\+200B .* — slett tegnet/),
+    ]);
+  });
+  test('kept: soft hyphen, zero-width non-joiner and joiner, direction marks, no-break space', () => {
+    const text = 'sam\u00ADordning \u200C \u{1F469}\u200D\u{1F4BB} a\u200Eb\u200F 10\u00A0%';
+    expect(characterProblems('f.mdx', 1, 'innhold', text, { oneLine: false })).toEqual([]);
+  });
 });

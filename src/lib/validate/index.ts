@@ -4,7 +4,8 @@ import { KIND_IDS, isKindId, type KindId } from '../kinds.ts';
 import { THEME_IDS } from '../themes.ts';
 import { slugFromFileName } from '../slug.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { paths } from '../urls.ts';
+import { RESERVED_SLUGS, paths } from '../urls.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkBody, type Reference } from './body.ts';
 import { characterProblems } from './characters.ts';
@@ -35,8 +36,6 @@ const rules = digest(
   readFileSync(path.join(import.meta.dirname, '../../../scripts/lib/security-policy.ts'), 'utf8'),
 );
 
-/** Slugs that would collide with the site's own routes under a kind (`/artikler/side/2/`). */
-const RESERVED_SLUGS = ['side'];
 const CONTENT_FILE = /\.mdx?$/i;
 
 interface Checked {
@@ -177,6 +176,8 @@ export function validateContent(
             ...fm.problems,
             ...characterProblems(file, bodyLine, 'innhold', body, { oneLine: false }),
             ...b.problems,
+            // A draft may keep the scaffold's texts; a published entry may not.
+            ...(fm.data['draft'] === true ? [] : placeholderProblems(file, source)),
           ],
           references: [...leadRef, ...b.references],
           draft: fm.data['draft'] === true,

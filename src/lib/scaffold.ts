@@ -32,14 +32,15 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 /**
  * The scaffold's texts that an editor is to write over. `npm run check` reports any of them left in
  * an entry that is no longer a draft (src/lib/validate/placeholders.ts). Headings and list items
- * that a real entry may keep («## Program», «- 09.00 Velkommen») are not in this list.
+ * that a real entry may keep or a guide's example shows («## Mellomtittel», «## Program»,
+ * «- 09.00 Velkommen») are not in this list.
  */
 export const PLACEHOLDERS = {
   description: 'Skriv ingressen her: én eller to setninger som vises i lister, søk og deling.',
   location: 'Skriv stedet her',
   body: {
-    artikler: ['Skriv det viktigste først.', '## Mellomtittel', 'Mer tekst.'],
-    intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', '## Første spørsmål?', 'Svaret.'],
+    artikler: ['Skriv det viktigste først.', 'Mer tekst.'],
+    intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', 'Svaret.'],
     rapporter: ['Hva rapporten handler om, og hvem som har skrevet den.', '- Første funn', '- Andre funn'],
     arrangementer: ['Hva arrangementet handler om.', '- 09.15 Første innlegg'],
   } satisfies Record<KindId, string[]>,
@@ -81,8 +82,8 @@ export function scaffold(
   lines.push('---', '');
   const b = PLACEHOLDERS.body;
   const body: Record<KindId, string[]> = {
-    artikler: [b.artikler[0], '', b.artikler[1], '', b.artikler[2]],
-    intervjuer: [b.intervjuer[0], '', b.intervjuer[1], '', b.intervjuer[2]],
+    artikler: [b.artikler[0], '', '## Mellomtittel', '', b.artikler[1]],
+    intervjuer: [b.intervjuer[0], '', '## Første spørsmål?', '', b.intervjuer[1]],
     rapporter: [b.rapporter[0], '', '## Hovedfunn', '', b.rapporter[1], b.rapporter[2]],
     arrangementer: [b.arrangementer[0], '', '## Program', '', '- 09.00 Velkommen', b.arrangementer[1]],
   };

@@ -36,6 +36,20 @@ describe('event times in Oslo', () => {
   test('converts UTC to Oslo summer time', () => {
     expect(formatEventTime('2017-06-01T07:00:00Z')).toBe('torsdag 1. juni 2017 kl. 09:00');
   });
+  test('on the nights the clocks change, says which clock each time is on', () => {
+    // 25 October 2026: 03:00 summer time becomes 02:00 standard time; 02:30 comes twice.
+    expect(formatEventTime('2026-10-25T02:30:00+02:00', '2026-10-25T02:15:00+01:00')).toBe(
+      'søndag 25. oktober 2026 kl. 02:30 (sommertid) – 02:15 (normaltid)',
+    );
+    // 29 March 2026: 02:00 standard time becomes 03:00 summer time.
+    expect(formatEventTime('2026-03-29T01:30:00+01:00', '2026-03-29T03:30:00+02:00')).toBe(
+      'søndag 29. mars 2026 kl. 01:30 (normaltid) – 03:30 (sommertid)',
+    );
+    // The same night, both times on one clock: no note.
+    expect(formatEventTime('2026-10-25T10:00:00+01:00', '2026-10-25T12:00:00+01:00')).toBe(
+      'søndag 25. oktober 2026 kl. 10:00–12:00',
+    );
+  });
   test('shows the day alone for an event with no clock time', () => {
     expect(formatEventTime('2017-01-25')).toBe('onsdag 25. januar 2017');
   });

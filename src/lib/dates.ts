@@ -88,8 +88,22 @@ export function formatEventTime(start: string, end?: string): string {
   const from = formatTime(start);
   // An end equal to the start is a moment: shown once, as the calendar has it (RFC 5545 §3.6.1).
   if (!end || Date.parse(end) === Date.parse(start)) return `${day} kl. ${from}`;
-  if (osloDay(end) === osloDay(start)) return `${day} kl. ${from}–${formatTime(end)}`;
+  if (osloDay(end) === osloDay(start)) {
+    // On the night the clocks change, «02:30–02:15» would read as ending before it starts: say
+    // which clock each time is on (Forskrift om sommertid: «sommertid» and «normaltid»).
+    const [a, b] = [osloClock(start), osloClock(end)];
+    if (a !== b) return `${day} kl. ${from} (${a}) – ${formatTime(end)} (${b})`;
+    return `${day} kl. ${from}–${formatTime(end)}`;
+  }
   return `${day} kl. ${from} – ${weekdayFormat.format(new Date(end))} kl. ${formatTime(end)}`;
+}
+
+const osloOffsetFormat = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** Which clock Oslo is on at an instant: «sommertid» (UTC+2) or «normaltid» (UTC+1). */
+function osloClock(isoDateTime: string): 'sommertid' | 'normaltid' {
+  const offset = osloOffsetFormat.formatToParts(new Date(isoDateTime)).find((p) => p.type === 'timeZoneName')?.value;
+  return offset === 'GMT+02:00' ? 'sommertid' : 'normaltid';
 }
 
 const osloMinuteFormat = new Intl.DateTimeFormat('sv-SE', {

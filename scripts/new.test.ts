@@ -69,9 +69,15 @@ describe('npm run new', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
     const out = check.stdout + check.stderr;
-    expect(out).toContain(`content/arrangementer/frokostmote.mdx:${lineOf('Skriv ingressen her')} — description — teksten fra malen står igjen`);
-    expect(out).toContain(`frokostmote.mdx:${lineOf('Skriv stedet her')} — event.location — teksten fra malen står igjen`);
-    expect(out).toContain(`frokostmote.mdx:${lineOf('Hva arrangementet handler om.')} — innhold — teksten fra malen står igjen`);
+    expect(out).toContain(
+      `content/arrangementer/frokostmote.mdx:${lineOf('Skriv ingressen her')} — description — teksten fra malen står igjen`,
+    );
+    expect(out).toContain(
+      `frokostmote.mdx:${lineOf('Skriv stedet her')} — event.location — teksten fra malen står igjen`,
+    );
+    expect(out).toContain(
+      `frokostmote.mdx:${lineOf('Hva arrangementet handler om.')} — innhold — teksten fra malen står igjen`,
+    );
   });
 
   test('refuses to overwrite an existing file', () => {

@@ -50,6 +50,20 @@ export function osloOffsetAt(day: string, time: string): string | undefined {
   return ['+02:00', '+01:00'].find((offset) => wallTime(`${day}T${seconds}${offset}`) === `${day} ${seconds}`);
 }
 
+/**
+ * A date and clock time written without a time zone (`2018-04-10T09:00`, `2018-04-10 09:00`,
+ * `2018-04-10T09:00:00`), written the way the site takes it: with seconds and Oslo's offset that
+ * day (`2018-04-10T09:00:00+02:00`). Undefined for anything else, and for a clock time that does
+ * not exist in Oslo (the hour skipped in spring: the offset check says so once a zone is written).
+ */
+export function withOsloOffset(value: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!m || !isRealDate(m[1]!)) return undefined;
+  const time = `${m[2]}:${m[3] ?? '00'}`;
+  const offset = osloOffsetAt(m[1]!, time);
+  return offset ? `${m[1]}T${time}${offset}` : undefined;
+}
+
 /** The issue with one date-time's offset, or undefined when it is Oslo's (date-only values have none). */
 export function offsetIssue(field: 'start' | 'end', value: string): EventTimeIssue | undefined {
   const m = DATE_TIME.exec(value);

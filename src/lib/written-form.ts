@@ -8,6 +8,23 @@ export const WRITTEN_FORMS = [
   { id: 'nn', label: 'Nynorsk' },
 ] as const;
 
+/**
+ * What editors write for a written form instead of its code: its name, the ISO 639-2/3 codes, a
+ * region subtag (BCP 47 `nb-NO`), and `no` (ISO 639-1 «Norwegian», mostly bokmål in practice).
+ */
+export const WRITTEN_FORM_ALIASES: Readonly<Record<string, 'nb' | 'nn'>> = {
+  bokmål: 'nb',
+  bokmal: 'nb',
+  nob: 'nb',
+  'nb-no': 'nb',
+  no: 'nb',
+  nor: 'nb',
+  norsk: 'nb',
+  nynorsk: 'nn',
+  nno: 'nn',
+  'nn-no': 'nn',
+};
+
 export type WrittenForm = (typeof WRITTEN_FORMS)[number]['id'];
 
 export const WRITTEN_FORM_IDS = WRITTEN_FORMS.map((f) => f.id) as [WrittenForm, ...WrittenForm[]];

@@ -24,7 +24,16 @@ export interface FieldDoc {
   /** What is wrong, and what is expected, when the value has the wrong type. */
   wrongType?: { problem?: Said; expected?: Said };
   /** For one of a fixed set of values: «ukjent tema «x» — et av …». */
-  choice?: { noun: string; article: 'en' | 'et' };
+  choice?: {
+    noun: string;
+    article: 'en' | 'et';
+    /**
+     * Other names editors write for a value (`nynorsk` → `nn`), lower case: «mente du …?» suggests
+     * the value they name, and when given, only these and a difference of case are suggested (two-letter
+     * codes are all near each other, so nearness says nothing).
+     */
+    aliases?: Readonly<Record<string, string>>;
+  };
   /** What a text holds, when a form needs more than «text» (a date picker, a date-time picker). */
   format?: 'date' | 'datetime';
   /** The shared list an id refers to, e.g. `personer.yaml` (a form's picker). */

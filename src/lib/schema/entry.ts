@@ -3,9 +3,9 @@ import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
 import { isRealDate } from '../dates.ts';
-import { eventTimeIssues, isEventTime } from '../event-time.ts';
+import { eventTimeIssues, isEventTime, withOsloOffset } from '../event-time.ts';
 import { oneLine } from './text.ts';
-import { SITE_LANG, WRITTEN_FORM_IDS } from '../written-form.ts';
+import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
 
@@ -42,10 +42,19 @@ const isoDate = z
 
 const TIME_EXPECTED =
   'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';
-const notATime = (input: unknown) => `«${String(input)}» er ikke et gyldig tidspunkt`;
+const notATime = (input: unknown) =>
+  typeof input === 'string' && withOsloOffset(input)
+    ? `«${input}» mangler tidssone`
+    : `«${String(input)}» er ikke et gyldig tidspunkt`;
+/** What to write instead: the editor's own time with Oslo's offset when only the zone is missing. */
+const timeExpected = (input: unknown) => {
+  const fixed = typeof input === 'string' ? withOsloOffset(input) : undefined;
+  return fixed ? `skriv '${fixed}' (norsk tid den dagen: +01:00 om vinteren, +02:00 om sommeren)` : TIME_EXPECTED;
+};
 
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
-const eventTime = () => z.string().refine(isEventTime, { error: (issue) => notATime(issue.input) });
+const eventTime = () =>
+  z.string().refine(isEventTime, { error: (issue) => notATime(issue.input), params: { expected: timeExpected } });
 
 /** One-line text that is not blank, after trimming. */
 const text = () => oneLine().trim().min(1);
@@ -212,7 +221,7 @@ function commonFields(refs: References | undefined) {
       help: 'skriv `nn` når teksten er på nynorsk. Uten feltet er den på bokmål',
       example: '`lang: nn`',
       expected: 'lang: nb (bokmål, standard) eller lang: nn (nynorsk)',
-      choice: { noun: 'målform', article: 'en' },
+      choice: { noun: 'målform', article: 'en', aliases: WRITTEN_FORM_ALIASES },
     }),
   };
 }

@@ -81,7 +81,12 @@ describe('the error map', () => {
       'title value title — skal være tekst, ikke en liste — en tittel',
     ]);
     expect(said({ ...valid, tags: 'a' })).toEqual(['tags value tags — skal være en liste, ikke «a» — en liste']);
-    expect(said({ ...valid, on: 'ja' })).toEqual(['on value on — «ja» er ikke sann/usann — on: true eller on: false']);
+    expect(said({ ...valid, on: 'kanskje' })).toEqual([
+      'on value on — «kanskje» er ikke sann/usann — on: true eller on: false',
+    ]);
+    expect(said({ ...valid, on: 'ja' })).toEqual([
+      'on value on — «ja» er ikke sann/usann — on: true (ja) eller on: false (nei), uten anførselstegn',
+    ]);
     expect(said({ ...valid, place: 'R4' })).toEqual([
       'place value place — skal være et objekt med name — place:\n  name: …',
     ]);

@@ -95,6 +95,21 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
         return one('er tomt', expected(doc?.empty), 'key');
       }
       const wrong = doc?.wrongType;
+      // `draft: 'false'`: the quotes make it text (YAML 1.2 §10.3.2: only unquoted true/false are booleans).
+      if (issue.expected === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim()))
+        return one(
+          `«${input}» står i anførselstegn, og da er det tekst, ikke sann/usann`,
+          `${fieldName(path)}: ${input.trim().toLowerCase()} uten anførselstegn`,
+        );
+      if (
+        issue.expected === 'boolean' &&
+        typeof input === 'string' &&
+        /^(ja|nei|yes|no|on|off|j|n|y)$/i.test(input.trim())
+      )
+        return one(
+          `«${input}» er ikke sann/usann`,
+          `${fieldName(path)}: true (ja) eller ${fieldName(path)}: false (nei), uten anførselstegn`,
+        );
       const problem =
         wrong?.problem !== undefined
           ? say(wrong.problem, input)
@@ -115,7 +130,12 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
     case 'invalid_value': {
       const values = issue.values.map(String);
       if (doc?.choice) {
-        const { noun, article } = doc.choice;
+        const { noun, article, aliases } = doc.choice;
+        if (aliases) {
+          const said = String(input).trim().toLowerCase();
+          const meant = values.includes(said) ? said : aliases[said];
+          return one(`ukjent ${noun} «${String(input)}»`, `${expected()}${meant ? ` (mente du «${meant}»?)` : ''}`);
+        }
         return one(
           `ukjent ${noun} «${String(input)}»`,
           `${article} av ${values.join(', ')}${didYouMean(String(input), values)}`,

@@ -99,7 +99,7 @@ describe('frontmatter', () => {
       '  registration: difi.no/pamelding',
     ];
     expect(problems(lines, 'arrangementer')).toEqual([
-      '7 event.start «2017-03-17T08:30» er ikke et gyldig tidspunkt',
+      '7 event.start «2017-03-17T08:30» mangler tidssone',
       '9 event.registration «difi.no/pamelding» er ikke en nettadresse',
     ]);
   });

@@ -46,6 +46,30 @@ function unclosedLine(yaml: string): { line: number; field: string; mark: string
 }
 
 /**
+ * A quoted value that ends before its line does (`title: 'Lederes 'handlingsrom' i staten'`): the
+ * quote meant inside the text closes the value, and the parser stumbles on the rest. YAML 1.2
+ * §7.3.2: inside '…' a quote is written '' ; §7.3.1: inside "…" it is written \".
+ */
+function closedTooEarly(yaml: string): { line: number; field: string; mark: string; fixed: string } | undefined {
+  const lines = yaml.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(["'])(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, field, mark, rest] = m as unknown as [string, string, string, string];
+    const value = (mark === "'" ? /^(?:[^']|'')*'/ : /^(?:[^"\\]|\\.)*"/).exec(rest);
+    if (!value) continue;
+    const after = rest.slice(value[0].length).trim();
+    if (after === '' || after.startsWith('#')) continue;
+    // The editor's own text, from the first quote to the last on the line, written as YAML wants it.
+    const inner = rest.slice(0, Math.max(0, rest.lastIndexOf(mark)));
+    const fixed =
+      mark === "'" ? `'${inner.replace(/''/g, "'").replace(/'/g, "''")}'` : `'${inner.replace(/'/g, "''")}'`;
+    return { line: i + 1, field, mark, fixed };
+  }
+  return undefined;
+}
+
+/**
  * Checks the frontmatter of one file against the editors' contract (src/lib/schema/entry.ts),
  * returning every problem with the line of the field. `yaml` is the text between the `---` fences;
  * the fence is line 1. YAML that does not parse is said here; everything else the schema says,
@@ -70,6 +94,20 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
         field: open.field,
         problem: `${bracket ? 'hakeparentesen' : 'anførselstegnet'} ${open.mark} lukkes aldri (YAML-feil)`,
         expected: `${bracket ? ']' : open.mark} på slutten av verdien, på samme linje`,
+      });
+      return { data: {}, problems };
+    }
+    const early = closedTooEarly(yaml);
+    if (early) {
+      const single = early.mark === "'";
+      problems.push({
+        file,
+        line: early.line + 1,
+        field: early.field,
+        problem: `anførselstegnet ${early.mark} inne i teksten avslutter verdien for tidlig (YAML-feil)`,
+        expected: single
+          ? `to apostrofer ('') for hver apostrof inne i teksten: ${early.field}: ${early.fixed} (eller «» rundt ordene)`
+          : `enkle anførselstegn rundt teksten: ${early.field}: ${early.fixed} (eller «» rundt ordene)`,
       });
       return { data: {}, problems };
     }

@@ -4,27 +4,29 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { completeness } from './src/integrations/completeness.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { cms } from './src/integrations/cms.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
+import { buildSettings } from './src/build/settings.ts';
 
-/** The site's address and base path come from the environment, so CI can deploy anywhere. */
+/** The site's address, base path and folders come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+// The steps after Astro (scripts/build.ts: search index, completeness check) read the same folders.
+const settings = buildSettings(fileURLToPath(new URL('.', import.meta.url)));
+const base = settings.base;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR || './dist',
-  // Builds of other roots (tests, benchmark) keep their content cache apart.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  outDir: settings.outDir,
+  // Builds of other roots (tests, benchmark) keep their content cache apart (ASTRO_CACHE_DIR).
+  cacheDir: settings.cacheDir,
   // Four pages at a time: one page's file is written while the next renders (5,000 entries: 16 s → 13 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: content is checked first; the completeness check reads the finished search index.
+  // Order matters: content is checked first. The search index and the completeness check are not
+  // integrations: scripts/build.ts runs them after Astro has exited (`npm run build`).
   integrations: [
     mdx(),
     contentCheck(),
@@ -35,9 +37,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize: (item) => ({ ...item, url: cleanText(item.url) }),
     }),
-    pagefind(),
-    completeness(),
-    // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap nor the index.
+    // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap; the index skips it.
     cms(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.

@@ -1,5 +1,5 @@
 /**
- * Where the search-index time goes: the steps of src/integrations/pagefind.ts, timed one by one
+ * Where the search-index time goes: the steps of src/build/search-index.ts, timed one by one
  * on a finished build, with the same input the build gives Pagefind (each page cut to its
  * language, title and article). Writes the index to a temporary folder, not into the build.
  *
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefindApi from 'pagefind';
-import { builtHtmlFiles, sitePathOf } from '../src/integrations/built-pages.ts';
+import { builtHtmlFiles, sitePathOf } from '../src/build/built-pages.ts';
 import { Vocabulary, compoundParts, wordSet } from '../src/lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../src/lib/search-inflections.ts';
 import { bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../src/lib/search-index.ts';

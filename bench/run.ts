@@ -58,7 +58,7 @@ for (const size of sizes) {
   const loadBefore = load();
   const clean = await build(root, PROJECT);
   console.log(
-    `  clean build ${clean.wallSeconds} s (pagefind ${clean.pagefindSeconds} s), peak ${clean.peakRssMiB} MiB`,
+    `  clean build ${clean.wallSeconds} s (astro ${clean.astroSeconds} s, search index ${clean.pagefindSeconds} s), peak ${clean.peakRssMiB} MiB (astro ${clean.stepPeakRssMiB.astro}, search index ${clean.stepPeakRssMiB.searchIndex}, completeness ${clean.stepPeakRssMiB.completeness})`,
   );
   const dist = path.join(root, 'dist');
   const { log: cleanLog, ...cleanFigures } = clean;

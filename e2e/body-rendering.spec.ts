@@ -6,12 +6,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../scripts/lib/clean-build.ts';
+import { buildSite } from '../scripts/lib/build-site.ts';
 import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { BODY_STRINGS } from '../src/lib/body/strings.ts';
@@ -46,13 +47,8 @@ test.beforeAll(async () => {
   snapshotSources(process.cwd(), dir, CODE);
   cpSync(path.join(FIXTURE, 'content'), path.join(dir, 'content'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'));
-  const built = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...env, BASE_PATH: base, OUT_DIR: './dist', ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') },
-  });
-  expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
+  const built = buildSite(dir, { BASE_PATH: base, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
+  expect(built.status, built.out).toBe(0);
   const port = await freePort();
   server = spawn(
     process.execPath,

@@ -33,8 +33,8 @@ test('two clean builds of the same commit are byte-identical, search index inclu
     const second = path.join(scratch, 'second');
     const sources = path.join(scratch, 'sources');
     snapshotSources(process.cwd(), sources);
-    cleanBuild(process.cwd(), sources, scratch, first, env);
-    cleanBuild(process.cwd(), sources, scratch, second, env);
+    cleanBuild(sources, scratch, first, env);
+    cleanBuild(sources, scratch, second, env);
     expect(readdirSync(path.join(first, 'pagefind', 'fragment')).length).toBeGreaterThan(0);
     expect(diffDirs(first, second)).toEqual([]);
   } finally {

@@ -6,12 +6,13 @@
  * same rules the index uses, never copied from the output.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { snapshotSources } from '../scripts/lib/clean-build.ts';
+import { buildSite } from '../scripts/lib/build-site.ts';
 import { BASE, sourceEntries, type SourceEntry } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
@@ -33,13 +34,8 @@ test.beforeAll(async () => {
   snapshotSources(process.cwd(), dir);
   cpSync('e2e/fixtures/search-norwegian/content', path.join(dir, 'content'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'));
-  const built = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...env, OUT_DIR: './dist', BASE_PATH: BASE, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') },
-  });
-  if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout}${built.stderr}`);
+  const built = buildSite(dir, { BASE_PATH: BASE, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
+  if (built.status !== 0) throw new Error(`fixture build failed:\n${built.out}`);
   server = spawn(
     process.execPath,
     ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', BASE, '--port', String(PORT)],

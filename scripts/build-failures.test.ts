@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { readPublishedSources } from '../src/lib/validate/published.ts';
 import { snapshotSources } from './lib/clean-build.ts';
+import { buildSite } from './lib/build-site.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
 
 const tempDir = tempDirs('kb-build-');
@@ -26,12 +27,8 @@ function env(dir: string): NodeJS.ProcessEnv {
 }
 
 function build(dir: string) {
-  const result = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: env(dir),
-  });
-  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+  const result = buildSite(dir, env(dir));
+  return { code: result.status, out: result.out };
 }
 
 /** Replaces one piece of source in the copy, failing loudly if the source has moved on. */

@@ -6,10 +6,11 @@
  *
  *   node scripts/cms.ts [--root .] [--port 4322] [--proxy-port 8081] [--no-build]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildSite } from './lib/build-site.ts';
 import { parseArgs } from 'node:util';
 import { listsFor, stylesOf, writeAdmin } from '../src/integrations/cms.ts';
 import { cmsSettings } from '../src/lib/cms/settings.ts';
@@ -29,11 +30,7 @@ const require = createRequire(import.meta.url);
 
 if (!values['no-build'] || !existsSync(path.join(outDir, 'index.html'))) {
   console.log('Bygger nettstedet …');
-  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const built = spawnSync(node, [astro, 'build', '--root', root], {
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/' },
-  });
+  const built = buildSite(root, { OUT_DIR: outDir, BASE_PATH: '/' }, { inherit: true });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtHtmlFiles } from '../src/integrations/built-pages.ts';
+import { builtHtmlFiles } from '../src/build/built-pages.ts';
 import { Vocabulary, wordSet } from '../src/lib/compounds.ts';
 import { norwegianLexicon } from '../src/lib/lexicon.ts';
 import { bodyText, indexedDocument, isIndexable } from '../src/lib/search-index.ts';

@@ -41,3 +41,27 @@ export function watchPeak(root: number, everyMs = 200): () => number {
     return peak;
   };
 }
+
+/**
+ * Samples a process tree's memory until stopped, as `watchPeak`, and also keeps the highest sum
+ * seen in each phase that `phase()` names at the time of a sample (KiB).
+ */
+export function watchPhasePeaks(
+  root: number,
+  phase: () => string,
+  everyMs = 200,
+): () => { peak: number; byPhase: Record<string, number> } {
+  let peak = 0;
+  const byPhase: Record<string, number> = {};
+  const sample = () => {
+    const now = treeRssKiB(root);
+    const name = phase();
+    peak = Math.max(peak, now);
+    byPhase[name] = Math.max(byPhase[name] ?? 0, now);
+  };
+  const timer = setInterval(sample, everyMs);
+  return () => {
+    clearInterval(timer);
+    return { peak, byPhase };
+  };
+}

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { snapshotSources } from '../../scripts/lib/clean-build.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 
 export interface CmsSite {
   dir: string;
@@ -20,14 +21,10 @@ export function copyEnv(dir: string): NodeJS.ProcessEnv {
   return { ...process.env, OUT_DIR: './dist', BASE_PATH: '/', ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') };
 }
 
-/** `astro build` in the copy; throws with Astro's output when it fails. */
+/** The whole build (`npm run build`) in the copy; throws with its output when it fails. */
 export function buildCopy(dir: string): void {
-  const r = spawnSync(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: copyEnv(dir),
-  });
-  if (r.status !== 0) throw new Error(`build of the copy failed:\n${r.stdout}\n${r.stderr}`);
+  const r = buildSite(dir, copyEnv(dir));
+  if (r.status !== 0) throw new Error(`build of the copy failed:\n${r.out}`);
 }
 
 /** `npm run check` in the copy. */

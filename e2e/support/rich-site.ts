@@ -4,10 +4,11 @@
  * rich-files.ts makes, built once into dist-rich/ and served on its own port. The image cache
  * (dist-rich/cache/) is kept between runs, as CI keeps it between builds.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../../scripts/lib/clean-build.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { PUBLICATION_PDF_WORD, textPdf, writeRichFiles } from './rich-files.ts';
 
 export const RICH_ROOT = path.resolve('dist-rich');
@@ -62,15 +63,8 @@ export async function buildRichSite(): Promise<string> {
   await writeRichFiles(path.join(RICH_PROJECT, 'content'));
   writeFileSync(path.join(RICH_PROJECT, 'content/artikler/fra-veiledningen.mdx'), guideEntry());
   attachToPublication(path.join(RICH_PROJECT, 'content'));
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
-    cwd: RICH_PROJECT,
-    encoding: 'utf8',
-    env: { ...clean, OUT_DIR: './dist', BASE_PATH: '/', ASTRO_CACHE_DIR: path.join(RICH_ROOT, 'cache') },
-  });
-  const out = `${result.stdout}${result.stderr}`;
+  const result = buildSite(RICH_PROJECT, { ASTRO_CACHE_DIR: path.join(RICH_ROOT, 'cache') });
+  const out = result.out;
   if (result.status !== 0) throw new Error(`The rich fixture site did not build:\n${out}`);
   writeFileSync(log, out);
   return out;

@@ -4,9 +4,9 @@
  * from earlier builds (Astro's data store in `.astro/` and `node_modules/.astro/` start empty), and
  * returns where the output went. Used to check that builds are reproducible.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildSite } from './build-site.ts';
 
 /** The site's code: what a build reads besides the content. */
 export const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'config'];
@@ -26,28 +26,17 @@ export function snapshotSources(project: string, dest: string, items: readonly s
 }
 
 /**
- * Builds a fresh copy of `sources` in `<scratch>/project` with the installed packages of `project`,
- * and moves the output to `out`.
+ * Builds a fresh copy of `sources` in `<scratch>/project` (the whole build, scripts/lib/build-site.ts)
+ * with the installed packages of the project `scratch` is in, and moves the output to `out`.
  */
-export function cleanBuild(
-  project: string,
-  sources: string,
-  scratch: string,
-  out: string,
-  env: Record<string, string>,
-): void {
+export function cleanBuild(sources: string, scratch: string, out: string, env: Record<string, string>): void {
   const work = path.join(scratch, 'project');
   rmSync(work, { recursive: true, force: true });
   cpSync(sources, work, { recursive: true });
   // No node_modules of its own: packages resolve from the project's, one folder up the tree, while
   // Astro's and Vite's caches (<root>/node_modules/.astro, .vite) start empty in the copy.
-  const run = spawnSync(process.execPath, [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: work,
-    env: { ...process.env, ...env, OUT_DIR: 'dist' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0)
-    throw new Error(`Build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`.slice(-4000));
+  const run = buildSite(work, { ...env, OUT_DIR: 'dist' });
+  if (run.status !== 0) throw new Error(`Build failed (exit ${run.status}):\n${run.out}`.slice(-4000));
   rmSync(out, { recursive: true, force: true });
   renameSync(path.join(work, 'dist'), out);
   rmSync(work, { recursive: true, force: true });

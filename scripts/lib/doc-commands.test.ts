@@ -3,7 +3,7 @@ import { commandProblems, docCommands, simpleCommands, type Project } from './do
 
 const project: Project = {
   root: process.cwd(),
-  scripts: { build: 'astro build', bench: 'node bench/run.ts', preview: 'node scripts/serve.ts --dir dist' },
+  scripts: { build: 'node scripts/build.ts', bench: 'node bench/run.ts', preview: 'node scripts/serve.ts --dir dist' },
   sourceText: "process.env['BASE_PATH']; process.env.SITE_URL",
 };
 const problems = (md: string) => docCommands(md).flatMap((c) => commandProblems(c, project));

@@ -2,7 +2,7 @@
  * Abbreviations and synonyms the editors keep in `content/synonymer.yaml`: groups of terms that
  * mean the same («KMD» and «Kommunal- og moderniseringsdepartementet»). At index time a page that
  * uses one term of a group is also given the words of the others, so a reader who types either
- * finds it (src/integrations/pagefind.ts). Terms match as whole word sequences, case-insensitive,
+ * finds it (src/build/search-index.ts). Terms match as whole word sequences, case-insensitive,
  * also in the genitive («KMDs», «Difis»).
  */
 import { LineCounter, isScalar, isSeq, parseDocument, type Node } from 'yaml';

@@ -1,6 +1,6 @@
 let loading: Promise<string[]> | undefined;
 
-/** The site's words for «Mente du …?» (written by src/integrations/pagefind.ts), fetched once and only when asked for. */
+/** The site's words for «Mente du …?» (written by src/build/search-index.ts), fetched once and only when asked for. */
 export function loadSuggestionWords(base: string): Promise<string[]> {
   loading ??= (async () => {
     const response = await fetch(`${base.replace(/\/?$/, '/')}pagefind/sokeord.txt`);

@@ -1,0 +1,76 @@
+/**
+ * `npm run build` as three steps (scripts/build.ts): Astro in its own process, then the search
+ * index, then the completeness check; a failing step leaves nothing that looks deployable.
+ * Each test builds a copy of the project (real content, real code).
+ */
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readPublishedSources } from '../src/lib/validate/published.ts';
+import { isIndexable } from '../src/lib/search-index.ts';
+import { builtHtmlFiles } from '../src/build/built-pages.ts';
+import { snapshotSources } from './lib/clean-build.ts';
+import { buildSite } from './lib/build-site.ts';
+import { tempDirs } from './lib/temp-dirs.ts';
+
+const tempDir = tempDirs('kb-steps-');
+
+function copyProject(): string {
+  const dir = tempDir();
+  snapshotSources(process.cwd(), dir);
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+const cache = (dir: string) => ({ ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
+
+describe('npm run build', () => {
+  test('writes the search index after Astro has exited, then checks the finished site', async () => {
+    const dir = copyProject();
+    const { status, out } = buildSite(dir, cache(dir));
+    expect(status, out.slice(-3000)).toBe(0);
+    const lines = out.split('\n');
+    const at = (re: RegExp) => {
+      const i = lines.findIndex((l) => re.test(l));
+      expect(i, `no line matches ${re}`).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    // Astro's last words come before the first word of the index step, which comes before the check's.
+    const astroDone = at(/\[kunnskapsbanken:build\] astro: done in \d+ ms/);
+    expect(at(/\[build\] Complete!/)).toBeLessThan(astroDone);
+    const indexed = at(/\[kunnskapsbanken:search-index\] Indexed \d+ pages/);
+    expect(astroDone).toBeLessThan(at(/\[kunnskapsbanken:build\] search-index: started/));
+    expect(at(/\[kunnskapsbanken:search-index\] Language nb: \d+ pages, stemming/)).toBeLessThan(indexed);
+    const entries = readPublishedSources(dir).length;
+    expect(entries).toBeGreaterThan(0);
+    expect(indexed).toBeLessThan(
+      at(
+        new RegExp(
+          `\\[kunnskapsbanken:completeness\\] All ${entries} published entries have their page, their listings and their place in the search index`,
+        ),
+      ),
+    );
+    // The index holds every indexable page the build wrote, as the log says.
+    const dist = path.join(dir, 'dist');
+    const pages = (await builtHtmlFiles(dist)).filter((f) => isIndexable(readFileSync(path.join(dist, f), 'utf8')));
+    expect(pages.length).toBeGreaterThanOrEqual(entries);
+    expect(lines[indexed]).toContain(`Indexed ${pages.length} pages`);
+    expect(readdirSync(path.join(dist, 'pagefind', 'fragment')).length).toBeGreaterThanOrEqual(pages.length);
+  }, 300_000);
+
+  test('a failing search index fails the build and leaves no deployable output', () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'src/build/search-index.ts');
+    const from = 'const added = await index.addHTMLFile({ url: page.url, content });';
+    const source = readFileSync(file, 'utf8');
+    expect(source, 'search-index.ts no longer has the line this test breaks').toContain(from);
+    writeFileSync(file, source.replace(from, "const added = { errors: ['broken on purpose'] };"));
+    const { status, out } = buildSite(dir, cache(dir));
+    expect(status, out.slice(-3000)).toBe(1);
+    expect(out).toMatch(/Søkeindeksen ble ikke skrevet: Error: Pagefind: \/[^:]+\/: broken on purpose/);
+    expect(out).toContain('Ingenting er klart til publisering: resultatet er flyttet til dist.ufullstendig/');
+    expect(out).not.toContain('[kunnskapsbanken:completeness]');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    expect(existsSync(path.join(dir, 'dist.ufullstendig/index.html'))).toBe(true);
+  }, 300_000);
+});

@@ -1,0 +1,73 @@
+/**
+ * `npm run build`: the whole build in three steps, each in turn, in the folder it is run in
+ * (docs/architecture.md, «The build»):
+ *
+ *   1. `astro build` in a process of its own: content check, pages, feeds, sitemap, web editor;
+ *   2. the search index (src/build/search-index.ts), once Astro has exited and given its memory back;
+ *   3. the completeness check (src/build/completeness.ts), which reads the finished index.
+ *
+ * Arguments go to `astro build`. Exits with Astro's code when Astro fails, 1 when a later step fails.
+ * When any step fails after Astro has begun writing, the output folder is renamed
+ * `<outDir>.ufullstendig`: what is left under the deployed name is a finished build or nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { stepLog } from '../src/build/log.ts';
+import { buildSettings } from '../src/build/settings.ts';
+import { astroCli } from './lib/build-site.ts';
+
+const site = buildSettings(process.cwd());
+
+/** Moves a half-built output out of the deployed name, saying so, and ends the build. */
+async function setAside(code: number, report?: string): Promise<never> {
+  if (existsSync(site.outDir)) {
+    const failed = `${site.outDir}.ufullstendig`;
+    await rm(failed, { recursive: true, force: true });
+    await rename(site.outDir, failed);
+    report = `${report ? `${report}\n` : ''}Ingenting er klart til publisering: resultatet er flyttet til ${path.basename(failed)}/ for feilsøking.`;
+  }
+  if (report) console.error(report);
+  process.exit(code);
+}
+
+const log = stepLog('build');
+const astroStarted = performance.now();
+const astro = spawnSync(process.execPath, [astroCli(site.root), 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+if (astro.status !== 0) await setAside(astro.status ?? 1);
+log.info(`astro: done in ${Math.round(performance.now() - astroStarted)} ms`);
+
+// Loaded only now, so that this process stays small while Astro runs.
+const steps = [
+  {
+    name: 'search-index',
+    run: (await import('../src/build/search-index.ts')).writeSearchIndex,
+    failed: 'Søkeindeksen ble ikke skrevet',
+  },
+  {
+    name: 'completeness',
+    run: (await import('../src/build/completeness.ts')).checkCompleteness,
+    failed: 'Kontrollen av det ferdige bygget feilet',
+  },
+];
+for (const step of steps) {
+  // bench/lib/build.ts reads these lines to tell the steps apart.
+  log.info(`${step.name}: started`);
+  const started = performance.now();
+  try {
+    await step.run(site, stepLog(step.name));
+    log.info(`${step.name}: done in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    // The completeness check's report is for editors and complete as it is; anything else is a fault in the code.
+    const text =
+      error instanceof Error
+        ? error.message.startsWith('Bygget er ufullstendig')
+          ? error.message
+          : `${step.failed}: ${error.stack}`
+        : `${step.failed}: ${String(error)}`;
+    await setAside(1, text);
+  }
+}

@@ -70,7 +70,7 @@ describe('an incremental build after edits', () => {
               'themes: [it-styring]',
               'people:',
               '  - id: magne-jorgensen',
-              'X,
+              '    part: forfatter',
               '---',
               '',
               'Styring av IT-prosjekter krever god porteføljestyring.',

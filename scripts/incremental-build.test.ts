@@ -6,8 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { diffDirs, snapshotSources } from './lib/clean-build.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
 
@@ -45,11 +46,22 @@ function edit(file: string, from: string | RegExp, to: string): void {
 }
 
 describe('an incremental build after edits', () => {
-  test('is byte-identical to a clean build after each of a sequence of edits, and reuses pages', () => {
+  test('is byte-identical to a clean build after each of a sequence of edits, and reuses pages', async () => {
     const dir = tempDir();
     snapshotSources(process.cwd(), dir);
     symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
     const c = (p: string) => path.join(dir, 'content', p);
+    // A lead image on an entry that stays unedited: its card on listings and related articles is
+    // restored from the cache, and the image files it needs must still be written.
+    mkdirSync(c('bilder'), { recursive: true });
+    await sharp({ create: { width: 480, height: 320, channels: 3, background: '#3366aa' } })
+      .jpeg()
+      .toFile(c('bilder/samordning.jpg'));
+    edit(
+      c('rapporter/samordningsutfordringer-tre-ferske-rapporter.mdx'),
+      /\ndate: (.*)\n/,
+      "\ndate: $1\nimage:\n  src: ../bilder/samordning.jpg\n  alt: 'Et blått felt'\n",
+    );
     const cache = path.join(dir, '.cache-incremental');
     let day = '2017-02-10';
 
@@ -105,7 +117,7 @@ describe('an incremental build after edits', () => {
         "change a person's name in personer.yaml, move an event from past to upcoming",
         () => {
           edit(c('personer.yaml'), "name: 'Karine Rikheim'", "name: 'Karine Rikheim Olsen'");
-          edit(c('arrangementer/miniseminar-etatsstyring-i-balanse.mdx'), "start: '2017-02-03T09:00:00+01:00'", "start: '2017-02-24T09:00:00+01:00'");
+          edit(c('arrangementer/miniseminar-etatsstyring-i-balanse.mdx'), /'2017-02-03T/g, "'2017-02-24T");
         },
       ],
       [

@@ -35,7 +35,10 @@ function build(dir: string, outDir: string, cacheDir: string, day: string): Buil
   });
   const log = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${log.slice(-4000)}`);
-  return { out: path.join(dir, outDir), restored: log.split('(restored)').length - 1 + (log.split('(cached)').length - 1) };
+  return {
+    out: path.join(dir, outDir),
+    restored: log.split('(restored)').length - 1 + (log.split('(cached)').length - 1),
+  };
 }
 
 /** Replaces one piece of a file in the copy, failing loudly if the content has moved on. */

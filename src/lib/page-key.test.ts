@@ -62,7 +62,10 @@ describe('cacheKey', () => {
 describe('entryPageKey', () => {
   const changes: [string, () => string][] = [
     ['the source digest', () => entryPageKey({ ...own, digest: 'abd' }, { related, people, publications })],
-    ['the own title', () => entryPageKey({ ...own, data: { ...own.data, title: 'Ny' } }, { related, people, publications })],
+    [
+      'the own title',
+      () => entryPageKey({ ...own, data: { ...own.data, title: 'Ny' } }, { related, people, publications }),
+    ],
     ['the slug (a renamed file)', () => entryPageKey({ ...own, slug: 'eget-2' }, { related, people, publications })],
     [
       'a related entry’s title',
@@ -73,7 +76,10 @@ describe('entryPageKey', () => {
           publications,
         }),
     ],
-    ['the order of related entries', () => entryPageKey(own, { related: [related[1]!, related[0]!], people, publications })],
+    [
+      'the order of related entries',
+      () => entryPageKey(own, { related: [related[1]!, related[0]!], people, publications }),
+    ],
     ['one related entry fewer', () => entryPageKey(own, { related: related.slice(0, 1), people, publications })],
     [
       'the name of a person it names',
@@ -166,7 +172,12 @@ describe('graphPageKey', () => {
     const key = graphPageKey('person', kari, articles);
     expect(graphPageKey('person', person('kari', 'Kari N.'), articles)).not.toBe(key);
     expect(graphPageKey('person', kari, articles.slice(1))).not.toBe(key);
-    expect(graphPageKey('person', kari, [{ ...articles[0]!, data: { ...articles[0]!.data, date: '2020-01-01' } }, articles[1]!])).not.toBe(key);
+    expect(
+      graphPageKey('person', kari, [
+        { ...articles[0]!, data: { ...articles[0]!.data, date: '2020-01-01' } },
+        articles[1]!,
+      ]),
+    ).not.toBe(key);
     expect(graphPageKey('person', kari, articles)).toBe(key);
   });
 });

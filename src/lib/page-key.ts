@@ -46,7 +46,9 @@ function plain(value: unknown, at: string): unknown {
     }
     return out;
   }
-  throw new TypeError(`${at}: ${Object.prototype.toString.call(value)} is not plain data and cannot be part of a cache key`);
+  throw new TypeError(
+    `${at}: ${Object.prototype.toString.call(value)} is not plain data and cannot be part of a cache key`,
+  );
 }
 
 /** What a card, list item, feed item or calendar entry can show of an entry: its address and frontmatter. */

@@ -47,6 +47,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     define: { __KB_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are copied from the
+  // previous build in the cache dir when their key and code are unchanged (docs/performance.md).
+  experimental: { incrementalBuild: true },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
   // (public/_headers sends the same policy where they can).
   security: { csp: astroCsp() },

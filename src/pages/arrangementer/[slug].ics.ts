@@ -3,11 +3,13 @@ import { getPublishedEntries, type ArticleEntry } from '../../lib/content.ts';
 import { byKind } from '../../lib/entries.ts';
 import { calendar } from '../../lib/ics.ts';
 import { toCalendarEvent } from '../../lib/calendar-events.ts';
+import { cacheKey, shownEntry } from '../../lib/page-key.ts';
 
 export async function getStaticPaths() {
   return byKind(await getPublishedEntries(), 'arrangementer').map((entry) => ({
     params: { slug: entry.slug },
     props: { entry },
+    cacheKey: cacheKey('event-calendar', shownEntry(entry)),
   }));
 }
 

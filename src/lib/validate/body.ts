@@ -2,7 +2,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
 import { checkAgreement } from './agreement.ts';
-import { blockedInElement, rawElements, urlsOf } from './raw-html.ts';
+import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
 import { needsMdx } from '../rich/mdx-body.ts';
 import { COMPONENTS } from '../rich/components.ts';
@@ -257,18 +257,20 @@ function renderedReferences(
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (/^[A-Z]/.test(name) || name.includes('.')) break;
+        // Named as HTML names them: the browser reads `srcSet` as srcset, `xlinkHref` is xlink:href.
         const attributes: Record<string, string> = {};
         for (const attr of node.attributes ?? [])
           if (attr.type === 'mdxJsxAttribute' && attr.name)
-            attributes[attr.name] = typeof attr.value === 'string' ? attr.value : '';
-        const element = { tagName: name.toLowerCase(), attributes, line: 1 };
+            attributes[attributeInfo(attr.name).attribute.toLowerCase()] =
+              typeof attr.value === 'string' ? attr.value : '';
+        const element = { tagName: name.toLowerCase(), attributes, line: 1, offset: 0 };
         for (const ref of urlsOf(element)) references.push({ ...ref, line });
         report(line, blockedInElement(element.tagName, element.attributes));
         break;
       }
       case 'html':
-        for (const element of rawElements(node.value ?? '')) {
-          const at = line + element.line - 1;
+        for (const element of htmlElements.get(node) ?? []) {
+          const at = first + element.line - 1;
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
           report(at, blockedInElement(element.tagName, element.attributes));
         }
@@ -276,6 +278,35 @@ function renderedReferences(
     }
     for (const child of node.children ?? []) visit(child);
   };
+  // The raw HTML of the body, read in one piece as the browser reads the page: an inline
+  // `<svg>` in a paragraph is three Markdown nodes (`<svg>`, `<image href>`, `</svg>`), and only
+  // together is `<image>` an SVG image (alone, the HTML parser makes it an <img>). Each node
+  // starts on its own line in the snippet, so an element's line is its line in the file.
+  const html: MdNode[] = [];
+  const collectHtml = (node: MdNode) => {
+    if (node.type === 'html') html.push(node);
+    for (const child of node.children ?? []) collectHtml(child);
+  };
+  collectHtml(markdown);
+  let snippet = '';
+  const first = html[0] ? fileLine(html[0].position?.start.line) : 1;
+  let at = first;
+  const starts: number[] = [];
+  for (const node of html) {
+    const start = fileLine(node.position?.start.line);
+    if (start > at) snippet += '\n'.repeat(start - at);
+    at = Math.max(at, start);
+    starts.push(snippet.length);
+    snippet += node.value ?? '';
+    at += (node.value ?? '').split('\n').length - 1;
+  }
+  const htmlElements = new Map<MdNode, RawElement[]>();
+  for (const element of snippet ? rawElements(snippet) : []) {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > element.offset) i--;
+    const node = html[i]!;
+    htmlElements.set(node, [...(htmlElements.get(node) ?? []), element]);
+  }
   visit(markdown);
   return { problems, references };
 }

@@ -4,7 +4,7 @@ import type { Problem } from './problem.ts';
 import { checkAgreement } from './agreement.ts';
 import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
-import { needsMdx } from '../rich/mdx-body.ts';
+import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { COMPONENTS } from '../rich/components.ts';
 
 /** A link or image in a body, with its line in the file. */
@@ -228,9 +228,10 @@ function renderedReferences(
     for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
   };
   // `![tekst][navn]` … `[navn]: adresse`: the definition is where the image's address is written.
-  const imageIds = new Set<string>();
+  const imageIds = new Map<string, string | null>();
   const collect = (node: MdNode) => {
-    if (node.type === 'imageReference' && node.identifier) imageIds.add(node.identifier);
+    if (node.type === 'imageReference' && node.identifier && !imageIds.has(node.identifier))
+      imageIds.set(node.identifier, node.alt ?? null);
     for (const child of node.children ?? []) collect(child);
   };
   collect(markdown);
@@ -241,7 +242,17 @@ function renderedReferences(
       // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
       case 'definition':
         if (node.type === 'definition' && node.identifier && imageIds.has(node.identifier)) {
-          references.push({ url: node.url ?? '', line, image: true });
+          const url = node.url ?? '';
+          references.push({ url, line, image: true, alt: imageIds.get(node.identifier)! });
+          // Neither the Markdown nor the MDX path optimises `![…][navn]` (Astro collects `image` nodes only).
+          if (isLocalImage(url))
+            problems.push({
+              file,
+              line,
+              field: 'innhold',
+              problem: `bildet «${url}» er skrevet som referanse (![…][${node.identifier}]), og blir verken funnet eller optimalisert`,
+              expected: `skriv bildet der det skal stå: ![hva bildet viser](${url})`,
+            });
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }

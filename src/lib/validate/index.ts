@@ -167,10 +167,19 @@ export function validateContent(
       const result = cache.get(digest(rules, refsKey, file, source), () => {
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
-        const lead = fm.data['image'] as { src?: unknown } | undefined;
+        const lead = fm.data['image'] as { src?: unknown; alt?: unknown } | undefined;
         const leadRef =
           typeof lead?.src === 'string'
-            ? [{ url: lead.src, line: leadImageLine(yaml), image: true, kind: 'bilde' as const, field: 'image.src' }]
+            ? [
+                {
+                  url: lead.src,
+                  line: leadImageLine(yaml),
+                  image: true,
+                  kind: 'bilde' as const,
+                  field: 'image.src',
+                  ...(typeof lead.alt === 'string' ? { alt: lead.alt } : {}),
+                },
+              ]
             : [];
         return {
           problems: [
@@ -269,15 +278,18 @@ export function validateContent(
   // Images, attachments and videos beside the content: named ones exist, present ones are used.
   const used = new Set<string>();
   const inProject = (p: string) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile();
+  // Each file is read once, however many entries use it.
+  const bytes = new Map<string, Uint8Array>();
+  const read = (p: string) => bytes.get(p) ?? bytes.set(p, readFileSync(path.join(root, p))).get(p)!;
   for (const c of checked) {
-    const media = checkMedia(c.file, c.references, inProject);
+    const media = checkMedia(c.file, c.references, inProject, undefined, read);
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
   const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
   if (existsSync(publicationsFile)) {
     const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
-    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' });
+    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' }, read);
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }

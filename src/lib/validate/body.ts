@@ -26,6 +26,8 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** A heading's level, 1–6. */
+  depth?: number;
   /** A reference's or a definition's label (`[navn]`), normalised by the parser. */
   identifier?: string;
   value?: string;
@@ -48,6 +50,22 @@ function parse(body: string): MdNode {
   } catch {
     return processor.parse(body) as unknown as MdNode;
   }
+}
+
+/** A node's text, as a reader sees it (inline code included). */
+function plainText(node: MdNode): string {
+  return node.value ?? (node.children ?? []).map(plainText).join('');
+}
+
+/**
+ * A level-1 heading in a body: the page's one h1 is the entry's title (WCAG 1.3.1 Info and
+ * Relationships, 2.4.6 Headings and Labels: the outline starts at the title).
+ */
+function levelOne(written: string): { problem: string; expected: string } {
+  return {
+    problem: `overskriften «${written.length > 60 ? `${written.slice(0, 57)}…` : written}» er på nivå 1, men sidens eneste overskrift på nivå 1 er tittelen`,
+    expected: 'skriv ## for hovedavsnittene (### under dem); tittelen står i title i toppteksten',
+  };
 }
 
 const VOID_ELEMENTS = ['br', 'hr', 'img', 'wbr', 'input', 'source', 'track', 'col', 'area', 'embed'];
@@ -134,6 +152,9 @@ export function checkBody(
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
+      case 'heading':
+        if (node.depth === 1) problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
+        break;
       case 'mdxjsEsm':
         problems.push({
           file,
@@ -275,6 +296,7 @@ function renderedReferences(
             attributes[attributeInfo(attr.name).attribute.toLowerCase()] =
               typeof attr.value === 'string' ? attr.value : '';
         const element = { tagName: name.toLowerCase(), attributes, line: 1, offset: 0 };
+        if (element.tagName === 'h1') problems.push({ file, line, field: 'innhold', ...levelOne('<h1>') });
         for (const ref of urlsOf(element)) references.push({ ...ref, line });
         report(line, blockedInElement(element.tagName, element.attributes));
         break;
@@ -282,6 +304,7 @@ function renderedReferences(
       case 'html':
         for (const element of htmlElements.get(node) ?? []) {
           const at = first + element.line - 1;
+          if (element.tagName === 'h1') problems.push({ file, line: at, field: 'innhold', ...levelOne('<h1>') });
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
           report(at, blockedInElement(element.tagName, element.attributes));
         }

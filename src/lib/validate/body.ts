@@ -6,6 +6,7 @@ import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement }
 import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { COMPONENTS } from '../rich/components.ts';
+import { headingIds } from '../body/heading-ids.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -50,6 +51,15 @@ function parse(body: string): MdNode {
   } catch {
     return processor.parse(body) as unknown as MdNode;
   }
+}
+
+/**
+ * A heading's text as the renderer's heading-ids step reads it (the hast text content: text and
+ * inline code, not an image's alt).
+ */
+function headingText(node: MdNode): string {
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  return node.value ?? (node.children ?? []).map(headingText).join('');
 }
 
 /** A node's text, as a reader sees it (inline code included). */
@@ -120,9 +130,10 @@ export function checkBody(
   file: string,
   body: string,
   bodyLine: number,
-): { problems: Problem[]; references: Reference[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  const anchors: string[] = [];
   const fileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
   let tree: MdNode;
   try {
@@ -145,7 +156,7 @@ export function checkBody(
       problem: `MDX kan ikke leses: ${said.problem}`,
       expected: said.expected,
     });
-    return { problems, references };
+    return { problems, references, anchors };
   }
   // The tree the site renders from: same parser, same options as the Markdown processor.
   const markdown = markdownToMdast(body) as unknown as MdNode;
@@ -230,7 +241,8 @@ export function checkBody(
   const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
   references.push(...rendered.references);
-  return { problems, references };
+  anchors.push(...rendered.anchors);
+  return { problems, references, anchors };
 }
 
 /**
@@ -242,9 +254,12 @@ function renderedReferences(
   file: string,
   markdown: MdNode,
   fileLine: (line: number | undefined) => number,
-): { problems: Problem[]; references: Reference[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
+  const headings: ({ text: string } | { id: string })[] = [];
+  const ids: string[] = [];
   const report = (line: number, blocked: { problem: string; expected: string }[]) => {
     for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
   };
@@ -259,6 +274,9 @@ function renderedReferences(
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
+      case 'heading':
+        headings.push({ text: headingText(node) });
+        break;
       case 'link':
       // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
       case 'definition':
@@ -297,6 +315,8 @@ function renderedReferences(
               typeof attr.value === 'string' ? attr.value : '';
         const element = { tagName: name.toLowerCase(), attributes, line: 1, offset: 0 };
         if (element.tagName === 'h1') problems.push({ file, line, field: 'innhold', ...levelOne('<h1>') });
+        // Like raw HTML, an HTML element has the ids the editor spelt out, and no others.
+        for (const name of ['id', 'name']) if (attributes[name]) ids.push(attributes[name]);
         for (const ref of urlsOf(element)) references.push({ ...ref, line });
         report(line, blockedInElement(element.tagName, element.attributes));
         break;
@@ -305,6 +325,8 @@ function renderedReferences(
         for (const element of htmlElements.get(node) ?? []) {
           const at = first + element.line - 1;
           if (element.tagName === 'h1') problems.push({ file, line: at, field: 'innhold', ...levelOne('<h1>') });
+          // Raw HTML is passed through as written: only the ids it spells out exist.
+          for (const name of ['id', 'name']) if (element.attributes[name]) ids.push(element.attributes[name]);
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
           report(at, blockedInElement(element.tagName, element.attributes));
         }
@@ -342,5 +364,5 @@ function renderedReferences(
     htmlElements.set(node, [...(htmlElements.get(node) ?? []), element]);
   }
   visit(markdown);
-  return { problems, references };
+  return { problems, references, anchors: [...headingIds(headings), ...ids] };
 }

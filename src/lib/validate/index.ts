@@ -45,6 +45,8 @@ interface Checked {
   file: string;
   draft: boolean;
   references: Reference[];
+  /** The ids a link's `#anker` can name on the entry's page (headings, ids written in HTML). */
+  anchors: string[];
 }
 
 /** Every file in the media folders (content/bilder/ …), as project paths, sorted. */
@@ -188,6 +190,7 @@ export function validateContent(
             ...b.problems,
           ],
           references: [...leadRef, ...b.references],
+          anchors: b.anchors,
           draft: fm.data['draft'] === true,
         };
       });
@@ -198,6 +201,7 @@ export function validateContent(
         file,
         draft: result.draft,
         references: result.references,
+        anchors: result.anchors,
       });
     }
   }
@@ -270,9 +274,17 @@ export function validateContent(
     const candidate = path.join(publicDir, sitePath);
     return candidate.startsWith(publicDir) && existsSync(candidate) && statSync(candidate).isFile();
   };
+  const anchors = new Map(checked.map((c) => [paths.entry(c.kind, c.slug), new Set(c.anchors)]));
+  const sources = new Map(checked.map((c) => [`/${c.file}`, paths.entry(c.kind, c.slug)]));
   for (const c of checked) {
     problems.push(
-      ...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft),
+      ...checkReferences(
+        c.file,
+        paths.entry(c.kind, c.slug),
+        c.references,
+        { pages, drafts, publicFile, anchors, sources },
+        c.draft,
+      ),
     );
   }
   // Images, attachments and videos beside the content: named ones exist, present ones are used.

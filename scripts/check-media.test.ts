@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import sharp from 'sharp';
+import { writeMediaMistakes } from '../e2e/support/media-mistakes.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
 import { ALT_MAX } from '../src/lib/validate/alt-text.ts';
 
@@ -17,59 +15,13 @@ function check(root: string): { code: number | null; lines: string[] } {
   };
 }
 
-const picture = (format: 'jpeg' | 'png' | 'tiff') =>
-  sharp({
-    create: {
-      width: 40,
-      height: 30,
-      channels: 3,
-      background: '#3366aa',
-      noise: { type: 'gaussian', mean: 128, sigma: 40 },
-    },
-  })
-    [format]()
-    .toBuffer();
-
-/**
- * e2e/fixtures/media-mistakes/ with its files: images of types the optimiser cannot read or the site
- * does not take, a «.jpg» that is text, truncated files, a lead image in SVG. Made here, not kept in git.
- */
-export async function mediaMistakesSite(): Promise<string> {
-  const dir = tempDir();
-  cpSync('e2e/fixtures/media-mistakes', dir, { recursive: true });
-  const content = (p: string) => path.join(dir, 'content', p);
-  for (const folder of ['bilder', 'vedlegg', 'video']) mkdirSync(content(folder), { recursive: true });
-  const jpeg = await picture('jpeg');
-  const png = await picture('png');
-  const files: Record<string, Buffer> = {
-    'bilder/riktig.jpg': jpeg,
-    'bilder/avbrutt.jpg': jpeg.subarray(0, Math.floor(jpeg.length * 0.6)),
-    'bilder/avbrutt.png': png.subarray(0, Math.floor(png.length * 0.6)),
-    'bilder/tekst.jpg': Buffer.from('Dette er et notat, ikke et bilde.\n'),
-    'bilder/kart.tif': await picture('tiff'),
-    'bilder/tegning.bmp': Buffer.from('BM\0\0\0\0'),
-    'bilder/foto.heic': Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
-    'bilder/figur.heic': Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
-    'bilder/referanse.heic': Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
-    'bilder/logo.svg': Buffer.from(
-      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>\n',
-    ),
-    'vedlegg/program.exe': Buffer.from('MZ'),
-    'vedlegg/rapport.exe': Buffer.from('MZ'),
-    'video/opptak.avi': Buffer.from('RIFF\0\0\0\0AVI '),
-    'video/opptak.vtt': Buffer.from('WEBVTT\n'),
-  };
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(content(name), bytes);
-  return dir;
-}
-
 const F = 'content/artikler/bilder-feil.mdx';
 const JPEG_OR_PNG = 'lagre bildet som JPEG eller PNG (nettstedet tar JPEG, PNG, WebP, AVIF eller SVG)';
 const RESAVE = 'lagre bildet som JPEG eller PNG i et bildeprogram (ikke bare gi filen nytt navn)';
 
 describe('npm run check on images the site cannot show, however they are named', () => {
   test('names each with file, line and what to do, before the optimiser would crash on it', async () => {
-    const { code, lines } = check(await mediaMistakesSite());
+    const { code, lines } = check(await writeMediaMistakes(tempDir()));
     expect(code).toBe(1);
     expect(lines).toEqual([
       `${F}:7 — image.src — hovedbildet «../bilder/logo.svg» er et SVG-bilde; når artikkelen deles (Open Graph), trengs et bilde av punkter — et hovedbilde av typen JPEG, PNG, WebP eller AVIF: lagre SVG-en som PNG og skriv ../bilder/logo.png`,

@@ -5,7 +5,8 @@ export const ALT_MAX = 250;
 
 const FILE_NAME = new RegExp(`^[^\\s/]+\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 /** What cameras and phones name photos: IMG_2034, DSC01234, PXL_20240101_…, Screenshot 2024-… */
-const CAMERA_NAME = /^(img|dsc|dscn|dcim|pxl|mvimg|screenshot|skjermbilde|bilde|image|photo|foto)[\s_-]*[\d_ .:-]+$/i;
+const CAMERA_NAME =
+  /^(img|dsc|dscn|dcim|pxl|mvimg|screenshot|skjermbilde|bilde|image|photo|foto)[\s_-]*[\d_ .:-]+((kl\.?|at)[\d_ .:-]+)?$/i;
 
 /**
  * What is wrong with an image's alt text, in Norwegian, or null. `alt` is the text as written,

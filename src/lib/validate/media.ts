@@ -70,6 +70,15 @@ export function checkMedia(
       say(`${WORD[kind]} «${ref.url}» finnes ikke (${target})`, `en fil i content/${folder}/, skrevet som ${example}`);
       continue;
     }
+    const written = /\.([^./]+)$/.exec(target)?.[1] ?? '';
+    // The image glob (src/components/mdx/media.ts) matches an ending in small or capital letters only.
+    if (kind === 'bilde' && written !== written.toLowerCase() && written !== written.toUpperCase()) {
+      say(
+        `bildet «${ref.url}» har filendelsen .${written}, med både store og små bokstaver`,
+        `gi filen endelsen .${written.toLowerCase()} og skriv ${example.replace(/\.[^./]*$/, '')}.${written.toLowerCase()}`,
+      );
+      continue;
+    }
     const format = formatOfName(target);
     // The lead image is also the Open Graph image: sharing services take pixels, not SVG.
     if (kind === 'bilde' && ref.field === 'image.src' && format && !format.raster) {

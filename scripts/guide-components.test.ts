@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
@@ -8,6 +9,10 @@ import { tempDirs } from './lib/temp-dirs.ts';
 /** The editor guide's component examples: the ```mdx blocks in docs/redaktor.md. */
 const examples = [...readFileSync('docs/redaktor.md', 'utf8').matchAll(/^```mdx\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
 const tempRoot = tempDirs('kb-guide-mdx-');
+const tinyImage = (name: string) =>
+  sharp({ create: { width: 4, height: 3, channels: 3, background: '#3366aa' } })
+    .toFormat(/\.png$/i.test(name) ? 'png' : /\.webp$/i.test(name) ? 'webp' : 'jpeg')
+    .toBuffer();
 
 describe('the editor guide on components', () => {
   test('shows one example per component of the contract, and documents each prop', () => {
@@ -23,13 +28,14 @@ describe('the editor guide on components', () => {
       }
     }
   });
-  test('its examples pass the content check once the files they name exist', () => {
+  test('its examples pass the content check once the files they name exist', async () => {
     const root = tempRoot();
     cpSync('content', path.join(root, 'content'), { recursive: true });
     const body = examples.join('\n');
     for (const [, file] of body.matchAll(/="\.\.\/((?:bilder|vedlegg|video)\/[^"]+)"/g)) {
       mkdirSync(path.dirname(path.join(root, 'content', file!)), { recursive: true });
-      writeFileSync(path.join(root, 'content', file!), 'x');
+      // An image must be one (the check reads it: src/lib/rich/image-file.ts); other files only exist.
+      writeFileSync(path.join(root, 'content', file!), file!.startsWith('bilder/') ? await tinyImage(file!) : 'x');
     }
     writeFileSync(
       path.join(root, 'content/artikler/komponenter.mdx'),

@@ -9,8 +9,10 @@ import { contentFilePath } from '../../lib/rich/components.ts';
  * `../bilder/kart.jpg` means content/bilder/kart.jpg from any of them. Vite publishes each file
  * under /_astro/ with a content hash; `npm run check` reports a path that names no file.
  */
+// Vite needs the pattern as a literal: the endings of src/lib/rich/image-file.ts, in both cases
+// (src/lib/rich/image-file.test.ts holds them together).
 const images = import.meta.glob<{ default: ImageMetadata }>(
-  '/content/bilder/**/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG,WEBP,AVIF}',
+  '/content/bilder/**/*.{jpg,jpeg,png,webp,avif,svg,JPG,JPEG,PNG,WEBP,AVIF,SVG}',
 );
 const files = import.meta.glob<string>(['/content/vedlegg/**/*', '/content/video/**/*', '!**/*.{md,mdx,yaml,yml}'], {
   query: '?url',

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -43,4 +44,28 @@ export function uniqueHeadingIds(tree: Root, reserved: readonly string[] = LAYOU
     seen.add(String(node.properties['id']));
   });
   return renamed;
+}
+
+/**
+ * The ids the site gives a body's headings, in document order: Astro's Markdown and MDX pipelines
+ * slug each heading's text with github-slugger (@astrojs/markdown-satteri, «heading-ids»; an id the
+ * editor wrote is kept), then {@link uniqueHeadingIds} renames those the layout uses. `headings`
+ * are the headings' texts, or their own ids where the editor gave one. The content check uses this
+ * to see that a link's `#anker` exists; src/lib/body/heading-ids.test.ts holds it to the renderer.
+ */
+export function headingIds(headings: readonly ({ text: string } | { id: string })[]): string[] {
+  const slugger = new GithubSlugger();
+  const tree: Root = {
+    type: 'root',
+    children: headings.map(
+      (h): Element => ({
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: 'id' in h ? h.id : slugger.slug(h.text) },
+        children: [],
+      }),
+    ),
+  };
+  uniqueHeadingIds(tree);
+  return tree.children.map((c) => String((c as Element).properties['id']));
 }

@@ -21,11 +21,53 @@ export interface UrlAttribute {
   srcset?: boolean;
   /** Whether the value is a space-separated list of URLs (`ping`, HTML §4.6.6). */
   spaceSeparated?: boolean;
+  /** Whether the value is CSS that may hold `url(…)` references (SVG presentation attributes, SVG 2 §6.6). */
+  cssUrl?: boolean;
   /** What the browser does with it: load it under a CSP directive, or navigate (`null`). */
   directive: (element: string, attributes: Readonly<Record<string, string>>) => FetchDirective;
 }
 
 const nav = () => null;
+
+/**
+ * SVG elements whose `href` names another resource (SVG 2, «Attribute index»; SVG 1.1 `xlink:href`
+ * elements too), lower case. `a` is a link and is listed with the HTML ones.
+ */
+const SVG_HREF_ELEMENTS: readonly string[] = [
+  'image',
+  'use',
+  'feimage',
+  'pattern',
+  'lineargradient',
+  'radialgradient',
+  'filter',
+  'textpath',
+  'mpath',
+  'tref',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'animatecolor',
+  'set',
+  'discard',
+  'cursor',
+  'font-face-uri',
+  'color-profile',
+  'script',
+];
+
+/** SVG presentation attributes whose value may be `url(…)` (SVG 2 §6.6, property index). */
+const SVG_URL_PROPERTIES: readonly string[] = [
+  'fill',
+  'stroke',
+  'filter',
+  'clip-path',
+  'mask',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'cursor',
+];
 
 export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
   { attribute: 'href', property: 'href', elements: ['a', 'area'], directive: nav },
@@ -35,9 +77,29 @@ export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
     elements: ['link'],
     directive: (_e, a) => (/\bstylesheet\b/i.test(a['rel'] ?? '') ? 'style-src' : 'img-src'),
   },
-  // SVG: <image href>, <use href>, <a href> (also the old xlink:href).
-  { attribute: 'href', property: 'href', elements: ['image', 'use', 'feimage'], directive: () => 'img-src' },
-  { attribute: 'xlink:href', property: 'xLinkHref', elements: '*', directive: (e) => (e === 'a' ? null : 'img-src') },
+  // SVG: every element that refers to another resource by href (SVG 2 attribute index; SVG 1.1
+  // had xlink:href on the same ones, below). <a href> is a link, <script href> loads a script.
+  {
+    attribute: 'href',
+    property: 'href',
+    elements: SVG_HREF_ELEMENTS,
+    directive: (e) => (e.toLowerCase() === 'script' ? 'script-src' : 'img-src'),
+  },
+  {
+    attribute: 'xlink:href',
+    property: 'xLinkHref',
+    elements: '*',
+    directive: (e) => (e === 'a' ? null : e.toLowerCase() === 'script' ? 'script-src' : 'img-src'),
+  },
+  // SVG presentation attributes that take `url(…)`: a paint server, filter, clip path, mask, marker
+  // or cursor in another document is fetched (SVG 2 §6.6, CSS Masking §6, CSS UI §6.1).
+  ...SVG_URL_PROPERTIES.map((attribute): UrlAttribute => ({
+    attribute,
+    property: attribute.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()),
+    elements: '*',
+    cssUrl: true,
+    directive: () => 'img-src',
+  })),
   { attribute: 'src', property: 'src', elements: ['img', 'input'], directive: () => 'img-src' },
   {
     attribute: 'src',
@@ -77,7 +139,19 @@ export const URL_ATTRIBUTES: readonly UrlAttribute[] = [
 export function urlsIn(attr: UrlAttribute, value: string): string[] {
   if (attr.srcset) return srcsetUrls(value);
   if (attr.spaceSeparated) return value.split(/\s+/).filter(Boolean);
+  if (attr.cssUrl) return cssUrls(value);
   return [value.trim()];
+}
+
+/**
+ * The URLs of the `url(…)` functions in a CSS value, unquoted (CSS Values 4 §4.5). `url(#id)`
+ * names something in the same page and is returned as it is.
+ */
+export function cssUrls(value: string): string[] {
+  const out: string[] = [];
+  for (const m of value.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)/gi))
+    out.push((m[1] ?? m[2] ?? m[3] ?? '').trim());
+  return out;
 }
 
 /** The URL attributes an element of this name can carry. */

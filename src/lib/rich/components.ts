@@ -1,3 +1,5 @@
+import { IMAGE_EXTENSIONS } from './image-file.ts';
+
 /**
  * The editors' contract for MDX components: the names editors write in a body (without `import`),
  * their props in Norwegian, which are required and what values they take. The check
@@ -30,9 +32,9 @@ export interface ComponentSpec {
 /** Folders beside the content folders, named as an editor would look for them. */
 export const MEDIA_FOLDERS = { bilde: 'bilder', vedlegg: 'vedlegg', video: 'video', teksting: 'video' } as const;
 
-/** File endings each kind of file prop accepts, lower case. */
+/** File endings each kind of file accepts, lower case; images from the one list in ./image-file.ts. */
 export const FILE_TYPES: Record<'bilde' | 'vedlegg' | 'video' | 'teksting', readonly string[]> = {
-  bilde: ['jpg', 'jpeg', 'png', 'webp', 'avif'],
+  bilde: IMAGE_EXTENSIONS,
   vedlegg: ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'csv'],
   video: ['mp4', 'webm'],
   teksting: ['vtt'],

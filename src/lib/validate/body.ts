@@ -2,10 +2,11 @@ import { createProcessor } from '@mdx-js/mdx';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
 import { checkAgreement } from './agreement.ts';
-import { blockedInElement, rawElements, urlsOf } from './raw-html.ts';
+import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
-import { needsMdx } from '../rich/mdx-body.ts';
+import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { COMPONENTS } from '../rich/components.ts';
+import { headingIds } from '../body/heading-ids.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -26,6 +27,8 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  /** A heading's level, 1–6. */
+  depth?: number;
   /** A reference's or a definition's label (`[navn]`), normalised by the parser. */
   identifier?: string;
   value?: string;
@@ -48,6 +51,31 @@ function parse(body: string): MdNode {
   } catch {
     return processor.parse(body) as unknown as MdNode;
   }
+}
+
+/**
+ * A heading's text as the renderer's heading-ids step reads it (the hast text content: text and
+ * inline code, not an image's alt).
+ */
+function headingText(node: MdNode): string {
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  return node.value ?? (node.children ?? []).map(headingText).join('');
+}
+
+/** A node's text, as a reader sees it (inline code included). */
+function plainText(node: MdNode): string {
+  return node.value ?? (node.children ?? []).map(plainText).join('');
+}
+
+/**
+ * A level-1 heading in a body: the page's one h1 is the entry's title (WCAG 1.3.1 Info and
+ * Relationships, 2.4.6 Headings and Labels: the outline starts at the title).
+ */
+function levelOne(written: string): { problem: string; expected: string } {
+  return {
+    problem: `overskriften «${written.length > 60 ? `${written.slice(0, 57)}…` : written}» er på nivå 1, men sidens eneste overskrift på nivå 1 er tittelen`,
+    expected: 'skriv ## for hovedavsnittene (### under dem); tittelen står i title i toppteksten',
+  };
 }
 
 const VOID_ELEMENTS = ['br', 'hr', 'img', 'wbr', 'input', 'source', 'track', 'col', 'area', 'embed'];
@@ -102,9 +130,10 @@ export function checkBody(
   file: string,
   body: string,
   bodyLine: number,
-): { problems: Problem[]; references: Reference[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  const anchors: string[] = [];
   const fileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
   let tree: MdNode;
   try {
@@ -127,13 +156,16 @@ export function checkBody(
       problem: `MDX kan ikke leses: ${said.problem}`,
       expected: said.expected,
     });
-    return { problems, references };
+    return { problems, references, anchors };
   }
   // The tree the site renders from: same parser, same options as the Markdown processor.
   const markdown = markdownToMdast(body) as unknown as MdNode;
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
+      case 'heading':
+        if (node.depth === 1) problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
+        break;
       case 'mdxjsEsm':
         problems.push({
           file,
@@ -209,7 +241,8 @@ export function checkBody(
   const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
   references.push(...rendered.references);
-  return { problems, references };
+  anchors.push(...rendered.anchors);
+  return { problems, references, anchors };
 }
 
 /**
@@ -221,27 +254,44 @@ function renderedReferences(
   file: string,
   markdown: MdNode,
   fileLine: (line: number | undefined) => number,
-): { problems: Problem[]; references: Reference[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
+  const headings: ({ text: string } | { id: string })[] = [];
+  const ids: string[] = [];
   const report = (line: number, blocked: { problem: string; expected: string }[]) => {
     for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
   };
   // `![tekst][navn]` … `[navn]: adresse`: the definition is where the image's address is written.
-  const imageIds = new Set<string>();
+  const imageIds = new Map<string, string | null>();
   const collect = (node: MdNode) => {
-    if (node.type === 'imageReference' && node.identifier) imageIds.add(node.identifier);
+    if (node.type === 'imageReference' && node.identifier && !imageIds.has(node.identifier))
+      imageIds.set(node.identifier, node.alt ?? null);
     for (const child of node.children ?? []) collect(child);
   };
   collect(markdown);
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
+      case 'heading':
+        headings.push({ text: headingText(node) });
+        break;
       case 'link':
       // `[tekst][navn]` … `[navn]: /adresse/`: the address is checked where it is written.
       case 'definition':
         if (node.type === 'definition' && node.identifier && imageIds.has(node.identifier)) {
-          references.push({ url: node.url ?? '', line, image: true });
+          const url = node.url ?? '';
+          references.push({ url, line, image: true, alt: imageIds.get(node.identifier)! });
+          // Neither the Markdown nor the MDX path optimises `![…][navn]` (Astro collects `image` nodes only).
+          if (isLocalImage(url))
+            problems.push({
+              file,
+              line,
+              field: 'innhold',
+              problem: `bildet «${url}» er skrevet som referanse (![…][${node.identifier}]), og blir verken funnet eller optimalisert`,
+              expected: `skriv bildet der det skal stå: ![hva bildet viser](${url})`,
+            });
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }
@@ -257,18 +307,26 @@ function renderedReferences(
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (/^[A-Z]/.test(name) || name.includes('.')) break;
+        // Named as HTML names them: the browser reads `srcSet` as srcset, `xlinkHref` is xlink:href.
         const attributes: Record<string, string> = {};
         for (const attr of node.attributes ?? [])
           if (attr.type === 'mdxJsxAttribute' && attr.name)
-            attributes[attr.name] = typeof attr.value === 'string' ? attr.value : '';
-        const element = { tagName: name.toLowerCase(), attributes, line: 1 };
+            attributes[attributeInfo(attr.name).attribute.toLowerCase()] =
+              typeof attr.value === 'string' ? attr.value : '';
+        const element = { tagName: name.toLowerCase(), attributes, line: 1, offset: 0 };
+        if (element.tagName === 'h1') problems.push({ file, line, field: 'innhold', ...levelOne('<h1>') });
+        // Like raw HTML, an HTML element has the ids the editor spelt out, and no others.
+        for (const name of ['id', 'name']) if (attributes[name]) ids.push(attributes[name]);
         for (const ref of urlsOf(element)) references.push({ ...ref, line });
         report(line, blockedInElement(element.tagName, element.attributes));
         break;
       }
       case 'html':
-        for (const element of rawElements(node.value ?? '')) {
-          const at = line + element.line - 1;
+        for (const element of htmlElements.get(node) ?? []) {
+          const at = first + element.line - 1;
+          if (element.tagName === 'h1') problems.push({ file, line: at, field: 'innhold', ...levelOne('<h1>') });
+          // Raw HTML is passed through as written: only the ids it spells out exist.
+          for (const name of ['id', 'name']) if (element.attributes[name]) ids.push(element.attributes[name]);
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
           report(at, blockedInElement(element.tagName, element.attributes));
         }
@@ -276,6 +334,35 @@ function renderedReferences(
     }
     for (const child of node.children ?? []) visit(child);
   };
+  // The raw HTML of the body, read in one piece as the browser reads the page: an inline
+  // `<svg>` in a paragraph is three Markdown nodes (`<svg>`, `<image href>`, `</svg>`), and only
+  // together is `<image>` an SVG image (alone, the HTML parser makes it an <img>). Each node
+  // starts on its own line in the snippet, so an element's line is its line in the file.
+  const html: MdNode[] = [];
+  const collectHtml = (node: MdNode) => {
+    if (node.type === 'html') html.push(node);
+    for (const child of node.children ?? []) collectHtml(child);
+  };
+  collectHtml(markdown);
+  let snippet = '';
+  const first = html[0] ? fileLine(html[0].position?.start.line) : 1;
+  let at = first;
+  const starts: number[] = [];
+  for (const node of html) {
+    const start = fileLine(node.position?.start.line);
+    if (start > at) snippet += '\n'.repeat(start - at);
+    at = Math.max(at, start);
+    starts.push(snippet.length);
+    snippet += node.value ?? '';
+    at += (node.value ?? '').split('\n').length - 1;
+  }
+  const htmlElements = new Map<MdNode, RawElement[]>();
+  for (const element of snippet ? rawElements(snippet) : []) {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > element.offset) i--;
+    const node = html[i]!;
+    htmlElements.set(node, [...(htmlElements.get(node) ?? []), element]);
+  }
   visit(markdown);
-  return { problems, references };
+  return { problems, references, anchors: [...headingIds(headings), ...ids] };
 }

@@ -1,5 +1,6 @@
-import { COMPONENTS, FILE_TYPES, componentSpec, type PropKind } from '../rich/components.ts';
+import { COMPONENTS, componentSpec, type PropKind } from '../rich/components.ts';
 import { didYouMean } from './suggest.ts';
+import { altProblem } from './alt-text.ts';
 import type { Problem } from './problem.ts';
 
 /** A file beside the content that a component names (`<Figur bilde="../bilder/kart.jpg">`). */
@@ -84,14 +85,8 @@ export function checkComponent(
         `en av ${prop.values!.join(', ')}`,
       );
     } else if (FILE_KINDS.includes(prop.kind)) {
-      const kind = prop.kind as FileReference['kind'];
-      const ext = /\.([a-z0-9]+)$/i.exec(value)?.[1]?.toLowerCase() ?? '';
-      if (!FILE_TYPES[kind].includes(ext))
-        say(
-          `«${value}» er ikke en fil av riktig type for ${prop.name}`,
-          `en fil av typen ${FILE_TYPES[kind].join(', ')}`,
-        );
-      else files.push({ url: value, line, kind });
+      // Its folder, existence, type and content are checked with every other file (../validate/media.ts).
+      files.push({ url: value, line, kind: prop.kind as FileReference['kind'] });
     }
   }
   const decorative = given.has('dekorativ');
@@ -105,6 +100,13 @@ export function checkComponent(
         ? 'alt="hva bildet viser", eller dekorativ for et bilde som bare er pynt'
         : `${prop.name}="…": ${prop.description}`,
     );
+  }
+  const alt = given.get('alt');
+  const image = spec.props.find((p) => p.kind === 'bilde');
+  const src = image && given.get(image.name);
+  if (typeof alt === 'string' && typeof src === 'string') {
+    const wrong = altProblem(alt, src);
+    if (wrong) say(wrong.problem, wrong.expected);
   }
   if (decorative && given.has('alt'))
     say(`<${name}> er merket dekorativ, men har alt-tekst`, 'enten alt="…" eller dekorativ, ikke begge');

@@ -44,6 +44,8 @@ interface Checked {
   file: string;
   draft: boolean;
   references: Reference[];
+  /** The ids a link's `#anker` can name on the entry's page (headings, ids written in HTML). */
+  anchors: string[];
 }
 
 /** Every file in the media folders (content/bilder/ …), as project paths, sorted. */
@@ -166,10 +168,19 @@ export function validateContent(
       const result = cache.get(digest(rules, refsKey, file, source), () => {
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
-        const lead = fm.data['image'] as { src?: unknown } | undefined;
+        const lead = fm.data['image'] as { src?: unknown; alt?: unknown } | undefined;
         const leadRef =
           typeof lead?.src === 'string'
-            ? [{ url: lead.src, line: leadImageLine(yaml), image: true, kind: 'bilde' as const, field: 'image.src' }]
+            ? [
+                {
+                  url: lead.src,
+                  line: leadImageLine(yaml),
+                  image: true,
+                  kind: 'bilde' as const,
+                  field: 'image.src',
+                  ...(typeof lead.alt === 'string' ? { alt: lead.alt } : {}),
+                },
+              ]
             : [];
         return {
           problems: [
@@ -180,6 +191,7 @@ export function validateContent(
             ...(fm.data['draft'] === true ? [] : placeholderProblems(file, source)),
           ],
           references: [...leadRef, ...b.references],
+          anchors: b.anchors,
           draft: fm.data['draft'] === true,
         };
       });
@@ -190,6 +202,7 @@ export function validateContent(
         file,
         draft: result.draft,
         references: result.references,
+        anchors: result.anchors,
       });
     }
   }
@@ -262,23 +275,34 @@ export function validateContent(
     const candidate = path.join(publicDir, sitePath);
     return candidate.startsWith(publicDir) && existsSync(candidate) && statSync(candidate).isFile();
   };
+  const anchors = new Map(checked.map((c) => [paths.entry(c.kind, c.slug), new Set(c.anchors)]));
+  const sources = new Map(checked.map((c) => [`/${c.file}`, paths.entry(c.kind, c.slug)]));
   for (const c of checked) {
     problems.push(
-      ...checkReferences(c.file, paths.entry(c.kind, c.slug), c.references, { pages, drafts, publicFile }, c.draft),
+      ...checkReferences(
+        c.file,
+        paths.entry(c.kind, c.slug),
+        c.references,
+        { pages, drafts, publicFile, anchors, sources },
+        c.draft,
+      ),
     );
   }
   // Images, attachments and videos beside the content: named ones exist, present ones are used.
   const used = new Set<string>();
   const inProject = (p: string) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile();
+  // Each file is read once, however many entries use it.
+  const bytes = new Map<string, Uint8Array>();
+  const read = (p: string) => bytes.get(p) ?? bytes.set(p, readFileSync(path.join(root, p))).get(p)!;
   for (const c of checked) {
-    const media = checkMedia(c.file, c.references, inProject);
+    const media = checkMedia(c.file, c.references, inProject, undefined, read);
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
   const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
   if (existsSync(publicationsFile)) {
     const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
-    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' });
+    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' }, read);
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }

@@ -1,5 +1,7 @@
 import type { Problem } from './problem.ts';
 import type { Reference } from './body.ts';
+import { LAYOUT_IDS } from '../body/heading-ids.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface SiteMap {
   /** Site paths that exist, e.g. `/tema/samordning/`, `/artikler/foo/`. */
@@ -8,6 +10,45 @@ export interface SiteMap {
   drafts: ReadonlySet<string>;
   /** Whether a file exists under public/ (site path without base). */
   publicFile: (sitePath: string) => boolean;
+  /** Each entry page's ids (headings and ids written in HTML), by site path; other pages are not known. */
+  anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Entry pages by their source file (`/content/artikler/x.mdx` → `/artikler/x/`). */
+  sources?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Ids an entry page has whatever its body says: the layout's (../body/heading-ids.ts), the
+ * footnotes' (GFM: `user-content-fn-1`, `user-content-fnref-1`, `footnote-label`) and attachment
+ * links' (`vedlegg-…`, src/components/mdx/Vedlegg.astro).
+ */
+function pageHasAnyway(id: string): boolean {
+  return LAYOUT_IDS.includes(id) || /^(user-content-)?(fn|fnref)-|^footnote-label$|^vedlegg-/.test(id);
+}
+
+/** The problem with a link's `#anker` on an entry page, or null when the page has that id or is not an entry. */
+function missingAnchor(url: string, page: string, site: SiteMap): { problem: string; expected: string } | null {
+  const hash = url.indexOf('#');
+  if (hash < 0) return null;
+  const fragment = url.slice(hash + 1);
+  const ids = site.anchors?.get(page);
+  if (!ids || fragment === '' || fragment === 'top') return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    id = fragment;
+  }
+  if (ids.has(id) || pageHasAnyway(id)) return null;
+  const there = [...ids].filter((i) => !pageHasAnyway(i));
+  return {
+    problem: `lenken «${url}» går til et avsnitt (#${fragment}) som ikke finnes${didYouMean(id, there)}`,
+    expected: there.length
+      ? `et anker som finnes på siden: ${there
+          .slice(0, 8)
+          .map((i) => `#${i}`)
+          .join(', ')}${there.length > 8 ? ' …' : ''} (ankeret er overskriften med små bokstaver og bindestrek)`
+      : 'fjern #… fra lenken: siden har ingen overskrifter å lenke til',
+  };
 }
 
 /** Checks internal links and images of one entry. External links (https:, mailto:) are not fetched. */
@@ -20,9 +61,26 @@ export function checkReferences(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const ref of refs) {
+    const say = (p: { problem: string; expected: string }) =>
+      problems.push({ file, line: ref.line, field: 'innhold', ...p });
+    if (ref.url.startsWith('#') && !ref.image) {
+      const wrong = missingAnchor(ref.url, pageUrl, site);
+      if (wrong) say(wrong);
+      continue;
+    }
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '')
       continue;
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
+    // A link to an entry's file (`../artikler/x.mdx#anker`), as a Markdown editor offers it: the page is meant.
+    const page = site.sources?.get(decodeURIComponent(new URL(ref.url, `http://site/${file}`).pathname));
+    if (page && !ref.image && !ref.kind) {
+      const hash = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#')) : '';
+      say({
+        problem: `lenken «${ref.url}» går til filen, ikke til siden på nettstedet`,
+        expected: `skriv adressen til siden: ${page}${hash}`,
+      });
+      continue;
+    }
     if (ref.image && ref.html && !ref.url.startsWith('/')) {
       // Raw HTML is copied as written: a path from the entry would point beside the page, unoptimised.
       problems.push({
@@ -49,7 +107,12 @@ export function checkReferences(
       continue;
     }
     const path = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
-    if (site.pages.has(path) || site.publicFile(decodeURIComponent(target))) continue;
+    if (site.pages.has(path)) {
+      const wrong = ref.image ? null : missingAnchor(ref.url, path, site);
+      if (wrong) say(wrong);
+      continue;
+    }
+    if (site.publicFile(decodeURIComponent(target))) continue;
     if (site.drafts.has(path)) {
       if (!isDraft)
         problems.push({

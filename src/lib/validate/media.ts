@@ -1,10 +1,16 @@
-import { MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
+import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
+import { extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
+import { altProblem } from './alt-text.ts';
 import type { Problem } from './problem.ts';
 
 const WORD = { bilde: 'bildet', vedlegg: 'vedlegget', video: 'videoen', teksting: 'tekstingen' } as const;
+
+/** What an editor's program calls the formats the site does not take, for «lagre … som». */
+const TYPE_NAMES: Record<string, string> = { jpg: 'JPEG', jpeg: 'JPEG', tif: 'TIFF', heif: 'HEIF', htm: 'HTML' };
+const typeName = (ext: string) => (ext ? (TYPE_NAMES[ext] ?? ext.toUpperCase()) : 'uten filendelse');
 
 /**
  * Checks the files an entry names beside the content (images, attachments, videos, captions): each
@@ -18,6 +24,8 @@ export function checkMedia(
   exists: (projectPath: string) => boolean,
   /** Where the paths are written from: an entry (`../bilder/…`) or content/publikasjoner.yaml (`vedlegg/…`). */
   from: { field: string; prefix: string } = { field: 'innhold', prefix: '../' },
+  /** The bytes of an existing file, to see that an image is what its name says and whole; omitted: not looked at. */
+  read?: (projectPath: string) => Uint8Array,
 ): { problems: Problem[]; used: string[] } {
   const problems: Problem[] = [];
   const used: string[] = [];
@@ -33,6 +41,8 @@ export function checkMedia(
         `bildet «${ref.url}» mangler alt-tekst`,
         `![hva bildet viser](${ref.url}), eller <Figur bilde="${ref.url}" dekorativ /> for et bilde som bare er pynt`,
       );
+    const wrongAlt = typeof ref.alt === 'string' ? altProblem(ref.alt, ref.url) : null;
+    if (wrongAlt) say(wrongAlt.problem, wrongAlt.expected);
     const target = contentFilePath(file, decodeURIComponent(ref.url));
     if (!target || !target.startsWith(`content/${folder}/`)) {
       say(
@@ -41,13 +51,69 @@ export function checkMedia(
       );
       continue;
     }
-    if (!exists(target)) {
+    const ext = extensionOf(target);
+    const found = exists(target);
+    if (found) used.push(target);
+    if (!FILE_TYPES[kind].includes(ext)) {
+      const base = example.replace(/\.[^./]*$/, '');
+      say(
+        kind === 'bilde'
+          ? `bildet «${ref.url}» er ${ext ? `av typen ${typeName(ext)}` : 'uten filendelse'}, som nettstedet ikke kan vise`
+          : `${WORD[kind]} «${ref.url}» er ${ext ? `av typen ${typeName(ext)}` : 'uten filendelse'}, som nettstedet ikke tar`,
+        kind === 'bilde'
+          ? `lagre bildet som JPEG eller PNG (nettstedet tar ${formatList()}) og skriv ${base}.jpg`
+          : `en fil av typen ${FILE_TYPES[kind].join(', ')}`,
+      );
+      continue;
+    }
+    if (!found) {
       say(`${WORD[kind]} «${ref.url}» finnes ikke (${target})`, `en fil i content/${folder}/, skrevet som ${example}`);
       continue;
     }
-    used.push(target);
+    const written = /\.([^./]+)$/.exec(target)?.[1] ?? '';
+    // The image glob (src/components/mdx/media.ts) matches an ending in small or capital letters only.
+    if (kind === 'bilde' && written !== written.toLowerCase() && written !== written.toUpperCase()) {
+      say(
+        `bildet «${ref.url}» har filendelsen .${written}, med både store og små bokstaver`,
+        `gi filen endelsen .${written.toLowerCase()} og skriv ${example.replace(/\.[^./]*$/, '')}.${written.toLowerCase()}`,
+      );
+      continue;
+    }
+    const format = formatOfName(target);
+    // The lead image is also the Open Graph image: sharing services take pixels, not SVG.
+    if (kind === 'bilde' && ref.field === 'image.src' && format && !format.raster) {
+      say(
+        `hovedbildet «${ref.url}» er et ${format.label}-bilde; når artikkelen deles (Open Graph), trengs et bilde av punkter`,
+        `et hovedbilde av typen ${formatList('raster')}: lagre ${format.label}-en som PNG og skriv ${example.replace(/\.[^./]*$/, '')}.png`,
+      );
+      continue;
+    }
+    const bad = kind === 'bilde' && format && read ? imageFileProblem(target, read(target)) : null;
+    if (bad?.kind === 'tom') say(`bildet «${ref.url}» er en tom fil`, 'lagre eller last opp bildet på nytt');
+    else if (bad?.kind === 'ufullstendig')
+      say(
+        `bildet «${ref.url}» er ufullstendig: filen slutter før bildet gjør det`,
+        'lagre eller last opp bildet på nytt, og se at det åpner i et bildeprogram',
+      );
+    else if (bad?.kind === 'annet')
+      say(
+        bad.found
+          ? `bildet «${ref.url}» heter .${ext}, men er et ${bad.found}-${bad.found === 'PDF' ? 'dokument' : 'bilde'}`
+          : `bildet «${ref.url}» heter .${ext}, men er ikke et ${format!.label}-bilde (innholdet er ${looksLikeText(read!(target)) ? 'tekst' : 'ukjent'})`,
+        `lagre bildet som JPEG eller PNG i et bildeprogram (ikke bare gi filen nytt navn) og skriv ${example.replace(/\.[^./]*$/, '')}.jpg`,
+      );
   }
   return { problems, used };
+}
+
+/** Whether the first bytes read as text (UTF-8 without control characters but tab and line breaks). */
+function looksLikeText(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 1024));
+    return !/[\u0000-\u0008\u000e-\u001f]/.test(text.replace(/[\s\S]$/u, ''));
+  } catch {
+    return false;
+  }
 }
 
 /** Files in the media folders that no entry or publication uses: each is one problem. */

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { find, html as htmlSchema } from 'property-information';
+import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { blockedInElement } from '../html/blocked.ts';
 import { urlAttributesOf, urlsIn } from '../html/url-attributes.ts';
@@ -11,6 +11,17 @@ export interface RawElement {
   attributes: Record<string, string>;
   /** 1-based line within the HTML snippet. */
   line: number;
+  /** 0-based offset of its start tag within the snippet. */
+  offset: number;
+}
+
+/**
+ * An attribute's name as written in HTML, lower case, from a hast property (`srcSet`, SVG's
+ * `clipPath`) or a JSX name (`xlinkHref`, `clip-path`): HTML's names first, then SVG's.
+ */
+export function attributeInfo(name: string): ReturnType<typeof find> {
+  const info = find(htmlSchema, name);
+  return info.defined ? info : find(svgSchema, name);
 }
 
 /** hast keeps properties (`srcSet`, `className`: a list); messages and rules want attributes as written. */
@@ -18,7 +29,7 @@ function attributesOf(node: Element): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [property, value] of Object.entries(node.properties)) {
     if (value === undefined || value === null || value === false) continue;
-    const info = find(htmlSchema, property);
+    const info = attributeInfo(property);
     out[info.attribute.toLowerCase()] = Array.isArray(value)
       ? value.join(info.commaSeparated ? ', ' : ' ')
       : value === true
@@ -36,7 +47,12 @@ export function rawElements(snippet: string): RawElement[] {
   const tree: Root = fromHtml(snippet, { fragment: true });
   const out: RawElement[] = [];
   visit(tree, 'element', (node: Element) => {
-    out.push({ tagName: node.tagName, attributes: attributesOf(node), line: node.position?.start.line ?? 1 });
+    out.push({
+      tagName: node.tagName,
+      attributes: attributesOf(node),
+      line: node.position?.start.line ?? 1,
+      offset: node.position?.start.offset ?? 0,
+    });
   });
   return out;
 }

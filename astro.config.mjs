@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { cms } from './src/integrations/cms.ts';
+import { headers } from './src/integrations/headers.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 
@@ -39,6 +40,8 @@ export default defineConfig({
     completeness(),
     // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap nor the index.
     cms(),
+    // dist/_headers, from every file of the build: keep it last.
+    headers(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },
@@ -48,6 +51,6 @@ export default defineConfig({
     define: { __KB_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
-  // (public/_headers sends the same policy where they can).
+  // (dist/_headers sends the same policy where they can).
   security: { csp: astroCsp() },
 });

@@ -271,17 +271,18 @@ test('an editor inserts a Faktaboks and a Figur from the block menu; the MDX is 
     .getByRole('dialog')
     .locator('input[type="file"]')
     .setInputFiles({ name: BLOCKS.figure.file, mimeType: 'image/png', buffer: PNG });
-  // The media library's card for the upload. A pointer click lands on the card's image and wrapper
-  // both, which select and unselect it; the card's own click event selects it once.
+  // The media library's card for the upload, once it is ready. A pointer click lands on the card's
+  // image and its wrapper both, which select and unselect it; the card's own click event selects it.
   const card = page.getByRole('dialog').locator('[class*="-Card "]', { hasText: BLOCKS.figure.file });
-  await card.dispatchEvent('click');
-  await page.getByRole('button', { name: 'Velg markert' }).click();
+  const choose = page.getByRole('button', { name: 'Velg markert' });
+  await expect(async () => {
+    await card.dispatchEvent('click');
+    await expect(choose).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await choose.click();
   await page.getByRole('textbox', { name: 'alt (valgfritt)' }).fill(BLOCKS.figure.alt);
   await page.getByRole('textbox', { name: 'bildetekst (valgfritt)' }).fill(BLOCKS.figure.caption);
-  await page
-    .getByText('FAKTABOKS', { exact: true })
-    .scrollIntoViewIfNeeded()
-    .catch(() => undefined);
+  await page.getByRole('textbox', { name: 'tittel', exact: true }).scrollIntoViewIfNeeded();
   await shot(page, 'blokker');
   await publish(page);
   const data = await saved(fileOf('artikler', BLOCKS.title));

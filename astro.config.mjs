@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { cms } from './src/integrations/cms.ts';
+import { headers } from './src/integrations/headers.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 import { buildSettings } from './src/build/settings.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     }),
     // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap; the index skips it.
     cms(),
+    // dist/_headers, from every file of the build: keep it last.
+    headers(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },
@@ -51,6 +54,6 @@ export default defineConfig({
   // previous build in the cache dir when their key and code are unchanged (docs/performance.md).
   experimental: { incrementalBuild: true },
   // The Content Security Policy in a <meta> on every page, for hosts that cannot send headers
-  // (public/_headers sends the same policy where they can).
+  // (dist/_headers sends the same policy where they can).
   security: { csp: astroCsp() },
 });

@@ -31,6 +31,11 @@ test.beforeAll(async () => {
 test.afterAll(() => site?.stop());
 
 const SHOTS = 'docs/bilder/cms';
+/** A real PNG, 1 × 1 pixel. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -135,6 +140,14 @@ const INTERVIEW = {
   themes: ['Endringsledelse'],
   word: 'bildeintervjuord',
 };
+const BLOCKS = {
+  title: 'Faktaboks og figur satt inn fra menyen',
+  description: 'En artikkel med blokker fra «+»-menyen.',
+  date: today,
+  themes: ['Samordning'],
+  box: { tittel: 'Om rapporten', text: 'Tre funn i faktaboksen.' },
+  figure: { file: 'kart.png', alt: 'Kart over regionene', caption: 'Regionene i 2026.' },
+};
 const fileOf = (kind: string, title: string) => `content/${kind}/${slugify(title)}.mdx`;
 
 test('the editor loads with its own policy, no violation and nothing from other origins, and in Norwegian', async ({
@@ -208,11 +221,7 @@ test('an interview with an uploaded image lands in content/intervjuer/, the imag
 }) => {
   await signIn(page);
   await page.getByRole('button', { name: 'Media' }).click();
-  // A real PNG, 1 × 1 pixel.
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
+  const png = PNG;
   await page.locator('input[type="file"]').setInputFiles({ name: 'portrett.png', mimeType: 'image/png', buffer: png });
   await expect
     .poll(() => existsSync(path.join(site.dir, IMAGE_FOLDER, 'portrett.png')), { timeout: 30_000 })
@@ -230,6 +239,63 @@ test('an interview with an uploaded image lands in content/intervjuer/, the imag
   expect(data).toMatchObject({ people: [{ id: 'eivind-dale', part: 'intervjuet' }] });
   expect(data.body).toContain(`![Portrett av Eivind Dale](${IMAGE_PUBLIC_PATH}/portrett.png)`);
   expect(readFileSync(path.join(site.dir, IMAGE_FOLDER, 'portrett.png'))).toEqual(png);
+});
+
+test('an editor inserts a Faktaboks and a Figur from the block menu; the MDX is what an editor would type', async ({
+  page,
+}) => {
+  const w = await watch(page);
+  await signIn(page);
+  await newEntry(page, 'artikler');
+  await fillCommon(page, BLOCKS);
+  // The rich-text mode, where the toolbar's «+» (Decap names it «Add Component») lists the blocks.
+  const body = page.locator('[data-slate-editor="true"]').first();
+  await body.click();
+  await page.keyboard.type('Innledning.');
+  await page.getByRole('button', { name: 'Add Component' }).first().click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: 'Faktaboks' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Video' })).toBeVisible();
+  await shot(page, 'blokkmeny');
+  await menu.getByRole('menuitem', { name: 'Faktaboks' }).click();
+  await page.getByRole('textbox', { name: 'tittel', exact: true }).fill(BLOCKS.box.tittel);
+  // The box's own text field: the second text editor on the page.
+  await page.locator('[data-slate-editor="true"]').nth(1).click();
+  await page.keyboard.type(BLOCKS.box.text);
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.getByRole('button', { name: 'Add Component' }).first().click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Figur' }).click();
+  await page.getByRole('button', { name: 'Velg et bilde' }).last().click();
+  await page
+    .getByRole('dialog')
+    .locator('input[type="file"]')
+    .setInputFiles({ name: BLOCKS.figure.file, mimeType: 'image/png', buffer: PNG });
+  // The media library's card for the upload, once it is ready. A pointer click lands on the card's
+  // image and its wrapper both, which select and unselect it; the card's own click event selects it.
+  const card = page.getByRole('dialog').locator('[class*="-Card "]', { hasText: BLOCKS.figure.file });
+  const choose = page.getByRole('button', { name: 'Velg markert' });
+  await expect(async () => {
+    await card.dispatchEvent('click');
+    await expect(choose).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await choose.click();
+  await page.getByRole('textbox', { name: 'alt (valgfritt)' }).fill(BLOCKS.figure.alt);
+  await page.getByRole('textbox', { name: 'bildetekst (valgfritt)' }).fill(BLOCKS.figure.caption);
+  await page.getByRole('textbox', { name: 'tittel', exact: true }).scrollIntoViewIfNeeded();
+  await shot(page, 'blokker');
+  await publish(page);
+  const data = await saved(fileOf('artikler', BLOCKS.title));
+  expect(data).toMatchObject({ title: BLOCKS.title, themes: ['samordning'] });
+  expect(data.body).toContain(`<Faktaboks tittel="${BLOCKS.box.tittel}">\n\n${BLOCKS.box.text}\n\n</Faktaboks>`);
+  expect(data.body).toContain(
+    `<Figur bilde="${IMAGE_PUBLIC_PATH}/${BLOCKS.figure.file}" alt="${BLOCKS.figure.alt}" bildetekst="${BLOCKS.figure.caption}" />`,
+  );
+  await expect
+    .poll(() => existsSync(path.join(site.dir, IMAGE_FOLDER, BLOCKS.figure.file)), { timeout: 30_000 })
+    .toBe(true);
+  expect(w.problems).toEqual([]);
+  expect(w.foreign).toEqual([]);
 });
 
 test('an event that ends before it starts is reported in Norwegian, with file and field, in the CI summary', async ({
@@ -318,6 +384,14 @@ test('what the editor saved passes npm run check, and after a build is in listin
     expect(hit?.split('#')[0]).toBe(url);
   }
   expect(await get('/arrangementer.ics')).toContain(EVENT.title.slice(0, 40));
+  // The blocks render as the site's components: the fact box named by its title, the figure with its caption.
+  const blocks = parseHtml(await get(`/artikler/${slugify(BLOCKS.title)}/`));
+  const box = blocks.querySelector('article aside.rich-facts');
+  expect(box?.querySelector('.rich-box__title')?.textContent).toBe(BLOCKS.box.tittel);
+  expect(box?.textContent).toContain(BLOCKS.box.text);
+  const figure = blocks.querySelector('article figure.rich-figure');
+  expect(figure?.querySelector('img')?.getAttribute('alt')).toBe(BLOCKS.figure.alt);
+  expect(figure?.querySelector('figcaption')?.textContent).toContain(BLOCKS.figure.caption);
   const img = parseHtml(await get(`/intervjuer/${slugify(INTERVIEW.title)}/`)).querySelector('article img');
   expect(img?.getAttribute('alt')).toBe('Portrett av Eivind Dale');
 });

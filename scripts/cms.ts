@@ -14,6 +14,7 @@ import { buildSite } from './lib/build-site.ts';
 import { parseArgs } from 'node:util';
 import { listsFor, stylesOf, writeAdmin } from '../src/integrations/cms.ts';
 import { cmsSettings } from '../src/lib/cms/settings.ts';
+import { writeHeadersFile } from './write-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ const proxy = spawn(node, [require.resolve('decap-server/dist/index.js')], {
 const localBackendUrl = `http://localhost:${proxyPort}/api/v1`;
 const site = `http://127.0.0.1:${values.port}/`;
 const settings = cmsSettings(process.env);
-writeAdmin(outDir, {
+const connect = writeAdmin(outDir, {
   backend: settings.backend,
   connect: [],
   localBackendUrl,
@@ -51,6 +52,8 @@ writeAdmin(outDir, {
   previewStyles: stylesOf(readFileSync(path.join(outDir, 'index.html'), 'utf8')),
   ...listsFor(root),
 });
+// The local proxy's origin in the policy of /admin/.
+writeHeadersFile(outDir, connect);
 
 // The build's own static server, headers included, with the local editor's policy for /admin/.
 const server = spawn(

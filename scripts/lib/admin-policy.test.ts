@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { headersFileText } from '../write-headers.ts';
 import {
   ADMIN_LOOSER,
   CSP_DIRECTIVES,
@@ -9,7 +10,6 @@ import {
   adminCspMeta,
   cspHeader,
   DEFAULT_ADMIN_CONNECT,
-  headerRules,
   SECURITY_HEADERS,
 } from './security-policy.ts';
 
@@ -37,15 +37,16 @@ describe('the policy of /admin/', () => {
   });
 
   test('is sent once on /admin/, in place of the site policy, which every other path keeps', () => {
-    const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+    const files = ['index.html', 'om/index.html', 'administrasjon/index.html', 'artikler/admin/index.html'];
+    const admin = ['admin/index.html', 'admin/config.yml', 'admin/decap-cms.js'];
+    const rules = parseHeadersFile(headersFileText([...files, ...admin, '_astro/a.css']));
     for (const p of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
       expect(headersFor(rules, p).get('Content-Security-Policy'), p).toBe(adminCspHeader(DEFAULT_ADMIN_CONNECT));
     }
     for (const p of ['/', '/om/', '/administrasjon/', '/artikler/admin/', '/_astro/a.css']) {
       expect(headersFor(rules, p).get('Content-Security-Policy'), p).toBe(cspHeader());
     }
-    const admin = headerRules().find((r) => r.pattern === '/admin/*')!;
-    expect(admin.detach).toEqual(['Content-Security-Policy']);
+    expect(rules.some((r) => r.detach)).toBe(false);
   });
 
   test("docs/cms.md's nginx snippet for /admin/ sends the admin policy and the other headers", () => {

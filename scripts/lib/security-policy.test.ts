@@ -4,17 +4,16 @@ import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { astroCsp, cspHeader, headerRules, SECURITY_HEADERS } from './security-policy.ts';
 import { headersFileText } from '../write-headers.ts';
 
-describe('the security policy', () => {
-  test('public/_headers is the policy as written by `npm run headers`', () => {
-    expect(readFileSync('public/_headers', 'utf8')).toBe(headersFileText());
-  });
+/** A small build's files, as scripts/write-headers.ts lists them. */
+const BUILD = ['index.html', '404.html', 'om/index.html', '_astro/a.B1c2D3e4.js', 'pagefind/pagefind.js'];
 
+describe('the security policy', () => {
   test('_headers reads back as the same rules', () => {
-    expect(parseHeadersFile(headersFileText())).toEqual(headerRules());
+    expect(parseHeadersFile(headersFileText(BUILD))).toEqual(headerRules(BUILD));
   });
 
   test('no path gets the same header from two rules (Cloudflare would join the values with a comma)', () => {
-    const rules = headerRules();
+    const rules = headerRules(BUILD);
     for (const p of [
       '/',
       '/om/',
@@ -30,7 +29,7 @@ describe('the security policy', () => {
   });
 
   test('hashed assets are cached for a year, pages are left to revalidate', () => {
-    const rules = headerRules();
+    const rules = headerRules(BUILD);
     expect(headersFor(rules, '/_astro/BaseLayout.8OgWFdAS.css').get('Cache-Control')).toContain('max-age=31536000');
     expect(headersFor(rules, '/pagefind/index/nb_1.pf_index').get('Cache-Control')).toContain('immutable');
     expect(headersFor(rules, '/om/').get('Cache-Control')).toBeUndefined();

@@ -1,11 +1,13 @@
 /**
  * The site's security policy, written once. `astro.config.mjs` puts the Content Security Policy in a
  * `<meta http-equiv>` on every page (for hosts that cannot set headers), `scripts/write-headers.ts`
- * writes the same policy as HTTP headers into `public/_headers` (Netlify, Cloudflare Pages), and the
+ * writes the same policy as HTTP headers into `dist/_headers` after each build (Netlify, Cloudflare Pages), and the
  * nginx snippet in docs/deploying.md repeats it; unit tests keep
  * all three in step.
  */
 import type { AstroUserConfig } from 'astro';
+import { ADMIN_DIR } from '../../src/lib/cms/admin-files.ts';
+import { cspTargets } from './csp-rules.ts';
 
 /** CSP directives as [name, sources]. Everything comes from the site's own origin. */
 export const CSP_DIRECTIVES: readonly [string, string][] = [
@@ -115,15 +117,24 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
- * The `_headers` rules (Netlify, Cloudflare Pages), paths relative to the published folder. Rules
- * never set the same header twice for one path: Cloudflare joins such values with a comma. HTML and
- * the few Pagefind files with stable names get the hosts' default, `max-age=0, must-revalidate`.
+ * The `_headers` rules (Netlify, Cloudflare Pages) for a build, paths relative to the published
+ * folder. `files`: every file of the build (`om/index.html`), because the Content Security Policy
+ * is given per top-level path (scripts/lib/csp-rules.ts), never to `/*`, so that `/admin/` gets its
+ * own policy alone on both hosts. Rules never set the same header twice for one path: Cloudflare
+ * joins such values with a comma. HTML and the few Pagefind files with stable names get the hosts'
+ * default, `max-age=0, must-revalidate`.
  */
 export function headerRules(
+  files: readonly string[],
   adminConnect: readonly string[] = DEFAULT_ADMIN_CONNECT,
-): { pattern: string; detach?: string[]; headers: [string, string][] }[] {
+): { pattern: string; headers: [string, string][] }[] {
+  const csp = (admin: boolean) => (admin ? adminCspHeader(adminConnect) : cspHeader());
   return [
-    { pattern: '/*', headers: [...SECURITY_HEADERS] },
+    { pattern: '/*', headers: SECURITY_HEADERS.filter(([name]) => name !== 'Content-Security-Policy') },
+    ...cspTargets(files, ADMIN_DIR).map(({ pattern, admin }) => ({
+      pattern,
+      headers: [['Content-Security-Policy', csp(admin)]] as [string, string][],
+    })),
     // Vite names these after their content hash.
     { pattern: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
     // Pagefind names its index chunks after their content hash too (pagefind.js, the worker, the
@@ -131,11 +142,5 @@ export function headerRules(
     { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', IMMUTABLE]] },
     { pattern: '/pagefind/index/*', headers: [['Cache-Control', IMMUTABLE]] },
     { pattern: '/pagefind/filter/*', headers: [['Cache-Control', IMMUTABLE]] },
-    // The web editor alone gets its looser policy; `!` drops the site's first (Cloudflare Pages syntax).
-    {
-      pattern: '/admin/*',
-      detach: ['Content-Security-Policy'],
-      headers: [['Content-Security-Policy', adminCspHeader(adminConnect)]],
-    },
   ];
 }

@@ -15,8 +15,7 @@ import {
 } from '../lib/cms/admin-files.ts';
 import { cmsConfig, type CmsOptions } from '../lib/cms/config.ts';
 import { cmsSettings } from '../lib/cms/settings.ts';
-import { adminCspMeta, DEFAULT_ADMIN_CONNECT } from '../../scripts/lib/security-policy.ts';
-import { headersFileText } from '../../scripts/write-headers.ts';
+import { adminCspMeta } from '../../scripts/lib/security-policy.ts';
 
 /** The people and publications the editor's pickers offer, from the lists in `content/`. */
 export function listsFor(root: string): Pick<CmsOptions, 'people' | 'publications'> {
@@ -37,8 +36,11 @@ export function stylesOf(html: string): string[] {
     .filter(Boolean);
 }
 
-/** Writes `/admin/` into a finished build: Decap from node_modules, its page, configuration and init script. */
-export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; previewStyles: string[] }): void {
+/**
+ * Writes `/admin/` into a finished build: Decap from node_modules, its page, configuration and init
+ * script. Returns the origins its policy lets it talk to (the `_headers` of the build must say the same).
+ */
+export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; previewStyles: string[] }): string[] {
   const dir = path.join(outDir, ADMIN_DIR);
   mkdirSync(dir, { recursive: true });
   const dist = path.dirname(createRequire(import.meta.url).resolve(DECAP_DIST));
@@ -46,14 +48,11 @@ export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; 
   writeFileSync(path.join(dir, 'config.yml'), adminConfigYaml(cmsConfig(o)));
   writeFileSync(path.join(dir, 'cms-init.js'), adminInitScript(o.previewStyles));
   const connect = [...o.connect, ...(o.localBackendUrl ? [new URL(o.localBackendUrl).origin] : [])];
-  // Another git host than the default, or the local proxy: the /admin/ policy of this build's _headers says so.
-  if (connect.join(' ') !== DEFAULT_ADMIN_CONNECT.join(' ')) {
-    writeFileSync(path.join(outDir, '_headers'), headersFileText(connect));
-  }
   writeFileSync(
     path.join(dir, 'index.html'),
     adminIndexHtml({ metaCsp: adminCspMeta(connect), previewStyles: o.previewStyles, config: {} }),
   );
+  return connect;
 }
 
 /**

@@ -1,16 +1,14 @@
 /**
- * The editor's MDX components as Decap editor blocks («Sett inn» in the text field). The list has the
- * shape of «rich»'s COMPONENTS (src/lib/rich/components.ts, issue 12) so that, once it is merged,
- * `EDITOR_COMPONENTS` becomes `COMPONENTS` by one import. Each block writes and reads back exactly the
- * MDX an editor would type: `<Faktaboks tittel="…">\n\ntekst\n\n</Faktaboks>`, `<Figur bilde="…" alt="…" />`.
+ * The editor's MDX components as Decap editor blocks (the «+» menu of the text field), derived from
+ * the components' contract, COMPONENTS in src/lib/rich/components.ts: the same names, props, required
+ * props, choices and help, nothing listed again. A block's label is the component's name and a
+ * field's label the prop's, as the editor writes them in MDX. Each block writes and reads back exactly
+ * the MDX an editor would type: `<Faktaboks tittel="…">\n\ntekst\n\n</Faktaboks>`, `<Figur bilde="…" alt="…" />`.
+ * Decap's editor components: https://decapcms.org/docs/custom-widgets/#registereditorcomponent.
  */
-export interface BlockProp {
-  name: string;
-  required: boolean;
-  /** For a choice: the allowed values. */
-  values?: readonly string[];
-  description: string;
-}
+import { COMPONENTS, MEDIA_FOLDERS, type ComponentSpec, type PropSpec } from '../rich/components.ts';
+
+export type BlockProp = Pick<PropSpec, 'name' | 'kind' | 'required' | 'values' | 'description'>;
 
 export interface BlockSpec {
   name: string;
@@ -20,69 +18,92 @@ export interface BlockSpec {
   props: readonly BlockProp[];
 }
 
-export const EDITOR_COMPONENTS: readonly BlockSpec[] = [
-  {
-    name: 'Faktaboks',
-    content: true,
-    description: 'En boks med fakta ved siden av hovedteksten.',
-    props: [{ name: 'tittel', required: true, description: 'Overskriften i boksen.' }],
-  },
-  {
-    name: 'Merknad',
-    content: true,
-    description: 'En merknad: til informasjon, eller en advarsel.',
-    props: [{ name: 'type', required: true, values: ['info', 'advarsel'], description: '«info» eller «advarsel».' }],
-  },
-  {
-    name: 'Sitat',
-    content: true,
-    description: 'Et sitat med kilden.',
-    props: [{ name: 'kilde', required: true, description: 'Hvem som sa eller skrev det.' }],
-  },
-  {
-    name: 'Figur',
-    content: false,
-    description: 'Et bilde med bildetekst og kreditering.',
-    props: [
-      { name: 'bilde', required: true, description: 'Bildefilen.' },
-      { name: 'alt', required: true, description: 'Hva bildet viser, for dem som ikke ser det.' },
-      { name: 'bildetekst', required: false, description: 'Teksten under bildet.' },
-      { name: 'kreditering', required: false, description: 'Fotograf eller kilde.' },
-    ],
-  },
-  {
-    name: 'Utvid',
-    content: true,
-    description: 'En del leseren kan folde ut.',
-    props: [{ name: 'tittel', required: true, description: 'Teksten leseren klikker på.' }],
-  },
-  {
-    name: 'Vedlegg',
-    content: false,
-    description: 'En lenke til et vedlegg (PDF eller kontordokument).',
-    props: [
-      { name: 'fil', required: true, description: 'Filen.' },
-      { name: 'tekst', required: false, description: 'Lenketeksten.' },
-    ],
-  },
-];
+/** What a block's fields hold: text, or `true` for a flag that is set. */
+export type BlockData = Record<string, string | boolean | undefined>;
 
-/** The MDX a block writes, e.g. `<Sitat kilde="Eivind Dale">\n\nTekst\n\n</Sitat>`. Empty optional props are left out. */
-export function blockToMdx(spec: BlockSpec, data: Record<string, string | undefined>): string {
-  const attrs = spec.props
-    .filter((p) => (data[p.name] ?? '') !== '')
-    .map((p) => ` ${p.name}="${String(data[p.name]).replace(/"/g, '&quot;')}"`)
-    .join('');
-  if (!spec.content) return `<${spec.name}${attrs} />`;
-  return `<${spec.name}${attrs}>\n\n${(data['innhold'] ?? '').trim()}\n\n</${spec.name}>`;
+const toBlock = (c: ComponentSpec): BlockSpec => ({
+  name: c.name,
+  content: c.content,
+  description: c.description,
+  props: c.props.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    required: p.required,
+    ...(p.values ? { values: p.values } : {}),
+    description: p.description,
+  })),
+});
+
+export const EDITOR_COMPONENTS: readonly BlockSpec[] = COMPONENTS.map(toBlock);
+
+/**
+ * The Decap field of one prop: a text line, a choice, a checkbox for a flag, or the media library
+ * for a file (images into the image folder of the whole configuration, attachments and videos into
+ * their own folders beside the content, MEDIA_FOLDERS, written as `../<folder>/<file>`).
+ */
+export function blockField(spec: BlockSpec, p: BlockProp): Record<string, unknown> {
+  // The check waives alt on a Figur marked «dekorativ» (src/lib/validate/components.ts, WCAG 1.1.1):
+  // the editor must be able to leave it empty there, and the check reports a Figur with neither.
+  const waived = p.name === 'alt' && spec.props.some((f) => f.name === 'dekorativ' && f.kind === 'flagg');
+  const base = { name: p.name, label: p.name, hint: p.description, required: p.required && !waived };
+  switch (p.kind) {
+    case 'valg':
+      return { ...base, widget: 'select', options: p.values ?? [] };
+    case 'flagg':
+      return { ...base, widget: 'boolean', default: false };
+    case 'bilde':
+      return { ...base, widget: 'image', choose_url: false };
+    case 'vedlegg':
+    case 'video':
+    case 'teksting':
+      return {
+        ...base,
+        widget: 'file',
+        choose_url: false,
+        media_folder: `/content/${MEDIA_FOLDERS[p.kind]}`,
+        public_folder: `../${MEDIA_FOLDERS[p.kind]}`,
+      };
+    default:
+      return { ...base, widget: 'string' };
+  }
 }
 
-/** Reads back what blockToMdx wrote (the attributes in any order); undefined when `mdx` is not such a block. */
-export function mdxToBlock(spec: BlockSpec, mdx: string): Record<string, string> | undefined {
-  const open = new RegExp(`^<${spec.name}((?:\\s+[a-zæøå]+="[^"]*")*)\\s*(/?)>`).exec(mdx);
+/** Every field of a block: one per prop, and the text it wraps (`innhold`) for a wrapping component. */
+export function blockFields(spec: BlockSpec): Record<string, unknown>[] {
+  const fields = spec.props.map((p) => blockField(spec, p));
+  if (spec.content) fields.push({ name: 'innhold', label: 'Tekst', widget: 'markdown', required: true });
+  return fields;
+}
+
+/**
+ * The MDX a block writes, e.g. `<Sitat kilde="Eivind Dale">\n\nTekst\n\n</Sitat>`. Empty optional props
+ * and unset flags are left out; a set flag stands alone (`<Figur … dekorativ />`). Runs in the browser
+ * too (admin-files.ts sends its source): it uses nothing but its arguments.
+ */
+export function blockToMdx(spec: BlockSpec, data: BlockData): string {
+  const attrs = spec.props
+    .map((p) => {
+      const v = data[p.name];
+      if (p.kind === 'flagg') return v === true || v === 'true' ? ` ${p.name}` : '';
+      if (v === undefined || v === '' || typeof v === 'boolean') return '';
+      return ` ${p.name}="${String(v).replace(/"/g, '&quot;')}"`;
+    })
+    .join('');
+  if (!spec.content) return `<${spec.name}${attrs} />`;
+  return `<${spec.name}${attrs}>\n\n${String(data['innhold'] ?? '').trim()}\n\n</${spec.name}>`;
+}
+
+/**
+ * Reads back what blockToMdx wrote (the attributes in any order, a flag as `true`); undefined when
+ * `mdx` is not such a block. Runs in the browser too.
+ */
+export function mdxToBlock(spec: BlockSpec, mdx: string): BlockData | undefined {
+  const open = new RegExp(`^<${spec.name}((?:\\s+[a-zæøå]+(?:="[^"]*")?)*)\\s*(/?)>`).exec(mdx);
   if (!open) return undefined;
-  const out: Record<string, string> = {};
-  for (const m of open[1]!.matchAll(/([a-zæøå]+)="([^"]*)"/g)) out[m[1]!] = m[2]!.replace(/&quot;/g, '"');
+  const out: BlockData = {};
+  for (const m of open[1]!.matchAll(/([a-zæøå]+)(?:="([^"]*)")?/g)) {
+    out[m[1]!] = m[2] === undefined ? true : m[2].replace(/&quot;/g, '"');
+  }
   if (spec.content) {
     const close = `</${spec.name}>`;
     if (open[2] || !mdx.endsWith(close)) return undefined;

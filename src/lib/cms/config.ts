@@ -9,6 +9,7 @@ import { KINDS, type KindId } from '../kinds.ts';
 import { PART_LABELS, type Part } from '../people.ts';
 import { THEMES } from '../themes.ts';
 import { writtenFormLabel, type WrittenForm } from '../written-form.ts';
+import { MEDIA_FOLDERS } from '../rich/components.ts';
 import { contractFields, type ContractField } from './contract.ts';
 
 /**
@@ -16,8 +17,8 @@ import { contractFields, type ContractField } from './contract.ts';
  * check and the image pipeline know (`content/bilder/`, written from an entry as `../bilder/navn.jpg`;
  * MEDIA_FOLDERS in src/lib/rich/components.ts).
  */
-export const IMAGE_FOLDER = 'content/bilder';
-export const IMAGE_PUBLIC_PATH = '../bilder';
+export const IMAGE_FOLDER = `content/${MEDIA_FOLDERS.bilde}`;
+export const IMAGE_PUBLIC_PATH = `../${MEDIA_FOLDERS.bilde}`;
 
 export interface Backend {
   /** `github` or `gitlab` in production; `test-repo` nowhere here. */

@@ -1,29 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { generateCorpus } from './lib/corpus.ts';
+import { writeCorpus } from './generate.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { isDateTimeWithOffset, isRealDate } from '../src/lib/dates.ts';
 
 describe('the synthetic corpus', () => {
   const corpus = generateCorpus(60);
-  const entries = [...corpus.files].filter(([f]) => f.endsWith('.mdx'));
+  const entries = [...corpus.files].filter((f): f is [string, string] => f[0].endsWith('.mdx'));
   const data = (text: string) => parse(splitFrontmatter(text).yaml!) as Record<string, unknown>;
 
   test('is the same every time', () => {
     expect([...generateCorpus(60).files]).toEqual([...corpus.files]);
   });
 
-  test('passes the same content check as the build', () => {
+  test('passes the same content check as the build', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kb-corpus-'));
     try {
-      for (const [file, text] of corpus.files) {
-        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-        writeFileSync(path.join(root, file), text);
-      }
+      await writeCorpus(corpus, root);
       const { problems, entries: checked } = validateContent(root);
       expect(problems).toEqual([]);
       expect(checked).toBe(60);
@@ -76,7 +74,7 @@ describe('the synthetic corpus, rich share', () => {
     const { needsMdx } = await import('../src/lib/rich/mdx-body.ts');
     const bodies = [...generateCorpus(80).files]
       .filter(([f]) => f.endsWith('.mdx'))
-      .map(([, t]) => splitFrontmatter(t).body);
+      .map(([, t]) => splitFrontmatter(String(t)).body);
     expect(bodies.filter(needsMdx).length).toBe(10);
   });
 });

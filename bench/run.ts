@@ -6,6 +6,7 @@
  *   npm run bench                           all sizes
  *   npm run bench -- --sizes 200 --smoke    a quick run that leaves bench/results.json alone (CI)
  *   nice -n 10 npm run bench -- --sizes 5000
+ *   npm run bench -- --sizes 5000 --shape lang-hale   the second corpus shape of issue 15 (bench/lib/corpus.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeSite } from './generate.ts';
+import { parseShape, SHAPES } from './lib/corpus.ts';
 import { build } from './lib/build.ts';
 import { dirSize } from './lib/dir-size.ts';
 import { pageWeight } from './lib/page-weight.ts';
@@ -29,11 +31,16 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     /** A word common in the corpus, for the search measurement. */
     word: { type: 'string', default: 'styring' },
+    /** The corpus shape (bench/lib/corpus.ts SHAPES); only the default one is published in bench/results.json. */
+    shape: { type: 'string', default: 'blandet' },
     /** Keep the generated site folders after the run (they are large). */
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
+const shape = parseShape(values.shape);
+// Another shape's figures go to bench/out/ only: bench/results.json is the bench's own corpus.
+const publish = !values.smoke && shape === 'blandet';
 const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
 
 const machine = {
@@ -50,10 +57,11 @@ const machine = {
 
 const results = [];
 for (const size of sizes) {
-  const root = path.join(values.smoke ? values.out : path.join(PROJECT, 'bench/corpus'), `site-${size}`);
-  console.log(`\n▶ ${size} entries: generating…`);
+  const site = shape === 'blandet' ? `site-${size}` : `site-${shape}-${size}`;
+  const root = path.join(values.smoke ? values.out : path.join(PROJECT, 'bench/corpus'), site);
+  console.log(`\n▶ ${size} entries (${shape}: ${SHAPES[shape].description}): generating…`);
   const generatedAt = performance.now();
-  writeSite(size, root);
+  await writeSite(size, root, shape);
   console.log(`  generated in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
   const loadBefore = load();
   const clean = await build(root, PROJECT);
@@ -63,7 +71,7 @@ for (const size of sizes) {
   const dist = path.join(root, 'dist');
   const { log: cleanLog, ...cleanFigures } = clean;
   mkdirSync(values.out, { recursive: true });
-  writeFileSync(path.join(values.out, `build-${size}.log`), cleanLog);
+  writeFileSync(path.join(values.out, `build-${site.slice(5)}.log`), cleanLog);
 
   // Size and weight before the edit, so they describe the clean build.
   const size_ = dirSize(dist);
@@ -75,7 +83,7 @@ for (const size of sizes) {
   const marker = `Endret for ombygging ${Date.now()}`;
   appendFileSync(path.join(root, 'content/artikler/syntetisk-1.mdx'), `\n${marker}.\n`);
   const { log: rebuildLog, ...rebuild } = await build(root, PROJECT);
-  writeFileSync(path.join(values.out, `rebuild-${size}.log`), rebuildLog);
+  writeFileSync(path.join(values.out, `rebuild-${site.slice(5)}.log`), rebuildLog);
   const editShown = readFileSync(path.join(dist, article, 'index.html'), 'utf8').includes(marker);
   console.log(
     `  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`,
@@ -88,6 +96,7 @@ for (const size of sizes) {
   );
   results.push({
     entries: size,
+    shape,
     measuredAt: new Date().toISOString(),
     machine,
     loadAverage: { before: loadBefore, after: load(), uptime: execFileSync('uptime', { encoding: 'utf8' }).trim() },
@@ -102,9 +111,12 @@ for (const size of sizes) {
 }
 
 const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
-writeFileSync(path.join(values.out, `results-${stamp}.json`), `${JSON.stringify({ results }, null, 2)}\n`);
+writeFileSync(
+  path.join(values.out, `results-${shape === 'blandet' ? '' : `${shape}-`}${stamp}.json`),
+  `${JSON.stringify({ results }, null, 2)}\n`,
+);
 let published = results;
-if (!values.smoke) {
+if (publish) {
   // The latest figures per size: sizes measured earlier and not now are kept.
   const file = path.join(PROJECT, 'bench/results.json');
   const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).results as typeof results) : [];

@@ -68,12 +68,31 @@ async function serve(dist: string, project: string, port: number): Promise<Child
   return server;
 }
 
-/** Opens a page in a fresh browser context (empty cache) and reports what it fetched. */
-async function pageTransfer(browser: Browser, origin: string, dist: string, sitePath: string): Promise<PageTransfer> {
-  const context = await browser.newContext();
+/**
+ * Opens a page in a fresh browser context (empty cache) and reports what it fetched. With a
+ * viewport width (CSS px), the page is read to its end, so lazily loaded images count too.
+ */
+async function pageTransfer(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  sitePath: string,
+  width?: number,
+): Promise<PageTransfer> {
+  const context = await browser.newContext(width ? { viewport: { width, height: 800 } } : {});
   const page = await context.newPage();
   const resources = record(page, origin);
   await page.goto(`${origin}${sitePath}`, { waitUntil: 'networkidle' });
+  if (width) {
+    // Scroll in screenfuls, as a reader does, so every lazy image comes into view once.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+  }
   await context.close();
   return summarize(dist, resources);
 }
@@ -119,7 +138,10 @@ async function searchRun(browser: Browser, origin: string, dist: string, word: s
 }
 
 export interface BrowserFigures {
+  /** The article page as a desktop browser first loads it (no scrolling). */
   articlePage: PageTransfer;
+  /** The same article (it has a `<Figur>` with a 6000 px photo) read to its end on a phone and on a laptop. */
+  figurePage: { at375px: PageTransfer; at1280px: PageTransfer };
   themePage: PageTransfer;
   search: Awaited<ReturnType<typeof searchRun>>;
 }
@@ -142,6 +164,10 @@ export async function measureInBrowser(
   try {
     return {
       articlePage: await pageTransfer(browser, origin, dist, articlePath),
+      figurePage: {
+        at375px: await pageTransfer(browser, origin, dist, articlePath, 375),
+        at1280px: await pageTransfer(browser, origin, dist, articlePath, 1280),
+      },
       themePage: await pageTransfer(browser, origin, dist, themePath),
       search: await searchRun(browser, origin, dist, word),
     };

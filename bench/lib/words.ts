@@ -24,8 +24,16 @@ function vocabulary(): { words: string[]; counts: number[] } {
   return { words: ranked.map(([w]) => w), counts: ranked.map(([, n]) => n) };
 }
 
-/** Share of words that are new compounds of two known words: the long tail a growing site has. */
-const COMPOUND_SHARE = 0.04;
+/** How often new compounds appear, and how long they get: the long tail a growing site has. */
+export interface CompoundTail {
+  /** Share of drawn words that are new compounds (0.04: one word in 25). */
+  share: number;
+  /** Most known words joined into one compound (2: «styrings» + «dialogen»; 3 adds a third). */
+  maxParts: number;
+}
+
+/** The bench's own corpus: one word in 25 is a new compound of two known words. */
+export const SHORT_TAIL: CompoundTail = { share: 0.04, maxParts: 2 };
 
 /**
  * Draws words as real text uses them: known words by their frequency in the real content
@@ -33,7 +41,7 @@ const COMPOUND_SHARE = 0.04;
  * («styrings» + «dialogen»), so that the vocabulary keeps growing with the corpus as it does on a
  * real site. A uniform draw from a small vocabulary would make every word occur on every page.
  */
-export function wordSampler(random: () => number): () => string {
+export function wordSampler(random: () => number, tail: CompoundTail = SHORT_TAIL): () => string {
   const { words, counts } = vocabulary();
   const cumulative: number[] = [];
   counts.reduce((sum, n, i) => (cumulative[i] = sum + n), 0);
@@ -51,9 +59,14 @@ export function wordSampler(random: () => number): () => string {
     return words[lo]!;
   };
   return () => {
-    if (random() >= COMPOUND_SHARE) return frequent();
-    const head = long[Math.floor(random() * long.length)]!;
-    const tail = long[Math.floor(random() * long.length)]!;
-    return `${head}${random() < 0.4 ? 's' : ''}${tail}`;
+    if (random() >= tail.share) return frequent();
+    let compound = long[Math.floor(random() * long.length)]!;
+    // Two parts always (as the bench's corpus has always drawn them), more with a longer tail.
+    const parts = tail.maxParts > 2 ? 2 + Math.floor(random() * (tail.maxParts - 1)) : 2;
+    for (let p = 1; p < parts; p++) {
+      const next = long[Math.floor(random() * long.length)]!;
+      compound = `${compound}${random() < 0.4 ? 's' : ''}${next}`;
+    }
+    return compound;
   };
 }

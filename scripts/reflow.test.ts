@@ -10,8 +10,8 @@ import { builtPages } from '../e2e/support/site.ts';
  * The long-words fixture site (e2e/fixtures/long-words/: a long word in every field of every kind,
  * the people and publication lists, headings, a table, a list, code, a URL written out, a `<dl>`,
  * a `<br />`), built from a copy of the project and driven in Chromium by the same specs that run
- * against the real site: e2e/reflow.spec.ts (nothing scrolls sideways at 320 px, search included)
- * and e2e/search-words.spec.ts (the index separates words where the page does).
+ * against the real site: e2e/reflow.once.spec.ts (nothing scrolls sideways at 320 px, search included)
+ * and e2e/search-words.once.spec.ts (the index separates words where the page does).
  */
 const tempDir = tempDirs('kb-reflow-');
 
@@ -39,8 +39,8 @@ describe('the long-words fixture site', () => {
       path.resolve('node_modules/.bin/playwright'),
       [
         'test',
-        'e2e/reflow.spec.ts',
-        'e2e/search-words.spec.ts',
+        'e2e/reflow.once.spec.ts',
+        'e2e/search-words.once.spec.ts',
         '--reporter=line',
         `--output=${path.join(dir, 'test-results')}`,
       ],

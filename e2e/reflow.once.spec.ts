@@ -6,6 +6,7 @@
  * KB_CONTENT_DIR and OUT_DIR to it).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { withWorkerPage } from './support/worker-page.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtPages, nonEmpty, rel } from './support/site.ts';
@@ -57,17 +58,22 @@ test('the content has long words to test with', () => {
   expect(longestWords()[0]!.length).toBeGreaterThanOrEqual(20);
 });
 
-// One test per page, so that no test's time grows with the site.
+// One test per page, so that no test's time grows with the site; the pages of a worker share one
+// browser page, as this only navigates and measures.
+const pageTest = withWorkerPage({ viewport: { width: WIDTH, height: 640 } });
 for (const sitePath of nonEmpty(builtPages(), 'built pages')) {
-  test(`${sitePath} does not scroll sideways at 320 CSS px, and only its prose is hyphenated`, async ({ page }) => {
-    await page.goto(rel(sitePath));
-    const o = await overflow(page);
-    expect(o.clientWidth).toBe(WIDTH);
-    expect(o.hidden, 'overflow is hidden on html or body').toBe(false);
-    expect(o.scrollWidth, `${o.scrollWidth} px wide (${o.widest})`).toBeLessThanOrEqual(o.clientWidth);
-    expect([o.lang, o.proseHyphens]).toEqual(['nb', 'auto']);
-    expect(o.hyphenatedCode).toEqual([]);
-  });
+  pageTest(
+    `${sitePath} does not scroll sideways at 320 CSS px, and only its prose is hyphenated`,
+    async ({ workerPage: page }) => {
+      await page.goto(rel(sitePath));
+      const o = await overflow(page);
+      expect(o.clientWidth).toBe(WIDTH);
+      expect(o.hidden, 'overflow is hidden on html or body').toBe(false);
+      expect(o.scrollWidth, `${o.scrollWidth} px wide (${o.widest})`).toBeLessThanOrEqual(o.clientWidth);
+      expect([o.lang, o.proseHyphens]).toEqual(['nb', 'auto']);
+      expect(o.hyphenatedCode).toEqual([]);
+    },
+  );
 }
 
 test('the search page does not scroll sideways with results for the longest word, nor with none', async ({ page }) => {

@@ -5,7 +5,8 @@
  * page (`innerText`, which follows the page's own blocks, cells and line breaks). Runs against the
  * real build and the long-words fixture site (scripts/reflow.test.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { withWorkerPage } from './support/worker-page.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -30,9 +31,11 @@ function fragments(): Fragment[] {
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-// One test per indexed page, so that no test's time grows with the site.
+// One test per indexed page, so that no test's time grows with the site; the pages of a worker
+// share one browser page, as this only navigates and reads.
+const test = withWorkerPage({});
 for (const fragment of nonEmpty(fragments(), 'pages in the search index')) {
-  test(`every word the index holds for ${fragment.url} is a word the page shows`, async ({ page }) => {
+  test(`every word the index holds for ${fragment.url} is a word the page shows`, async ({ workerPage: page }) => {
     // The related search terms are added to the index only, on purpose (src/lib/compounds.ts).
     const [text] = fragment.content.split(COMPOUND_MARKER);
     // Fragments hold the site path; the base path is added by the search at run time.

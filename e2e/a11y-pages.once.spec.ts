@@ -15,10 +15,11 @@
  * under `prefers-color-scheme: dark` sets colour tokens (custom properties with colour values) or
  * `color-scheme`, so the DOM, the layout and what is visible are those the light pass checked.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { builtPages, nonEmpty, rel } from './support/site.ts';
+import { withWorkerPage } from './support/worker-page.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The rules of TAGS whose outcome depends on colour, from axe's own catalogue. */
@@ -72,43 +73,57 @@ function darkOnlyNonColour(page: Page): Promise<string[]> {
 }
 
 const pages = nonEmpty(builtPages(), 'built pages');
+// The pages of a worker share one browser page: each test navigates afresh, sets the colour scheme
+// it checks, and listens for console errors only while it runs. The site keeps no storage.
+const test = withWorkerPage({});
 
 for (const sitePath of pages) {
   test(`${sitePath}: no WCAG 2.2 AA violation in the light or dark scheme, one h1, no gap in headings, no «klikk her» link, no console error`, async ({
-    page,
+    workerPage: page,
   }) => {
     const errors: string[] = [];
-    page.on('console', (m) => {
+    const onConsole = (m: ConsoleMessage) => {
       if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(visit(sitePath));
-    if (sitePath === '/sok/') {
-      await page.getByLabel('Søkeord').fill('samordning');
-      await expect(page.getByRole('status')).toContainText('treff');
+    };
+    const onPageError = (e: Error) => errors.push(e.message);
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
+    try {
+      await check(page, sitePath);
+    } finally {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
     }
-
-    const levels = await page
-      .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
-    expect(
-      levels.filter((l) => l === 1),
-      'h1 elements',
-    ).toHaveLength(1);
-    levels.forEach((level, i) => {
-      if (i > 0) expect(level - levels[i - 1]!, `h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
-    });
-    const texts = await page.getByRole('link').allInnerTexts();
-    expect(texts.length).toBeGreaterThan(0);
-    expect(texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim()))).toEqual([]);
-
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(await violations(new AxeBuilder({ page }).withTags(TAGS)), 'light colour scheme').toEqual([]);
-    expect(await darkOnlyNonColour(page), 'the dark scheme changes colours only').toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await violations(new AxeBuilder({ page }).withRules([...COLOUR_RULES])), 'dark colour scheme').toEqual([]);
-
     // The 404 page's own request answers 404: that console line is the status, not an error of the page.
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
+}
+
+/** Everything but the console: headings, link texts, axe in both schemes. */
+async function check(page: Page, sitePath: string) {
+  await page.goto(visit(sitePath));
+  if (sitePath === '/sok/') {
+    await page.getByLabel('Søkeord').fill('samordning');
+    await expect(page.getByRole('status')).toContainText('treff');
+  }
+
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+  expect(
+    levels.filter((l) => l === 1),
+    'h1 elements',
+  ).toHaveLength(1);
+  levels.forEach((level, i) => {
+    if (i > 0) expect(level - levels[i - 1]!, `h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
+  });
+  const texts = await page.getByRole('link').allInnerTexts();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim()))).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await violations(new AxeBuilder({ page }).withTags(TAGS)), 'light colour scheme').toEqual([]);
+  expect(await darkOnlyNonColour(page), 'the dark scheme changes colours only').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(new AxeBuilder({ page }).withRules([...COLOUR_RULES])), 'dark colour scheme').toEqual([]);
 }

@@ -1,7 +1,9 @@
 /**
- * One browser page per worker, for read-only per-page checks: each built page is still a test of
- * its own (no test's time grows with the site), without opening a new context for each. Only for
- * tests that navigate and read, never for ones that type, click or change storage.
+ * One browser page per worker, for per-page checks that navigate and read: each built page is
+ * still a test of its own (no test's time grows with the site), without a new browser context for
+ * each. A test using it leaves nothing a navigation does not reset: it removes the listeners it adds
+ * and sets any emulated media it relies on. Not for tests that log in, store data or change
+ * permissions (the site keeps no storage; such a test gets Playwright's own `page`).
  */
 import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
 

@@ -14,6 +14,11 @@ export default defineConfig({
   // base path of docs/deploying.md (nginx): they run against the base-path build only.
   testIgnore: base === '/' ? ['**/*.base.spec.ts'] : ['**/*.once.spec.ts'],
   fullyParallel: true,
+  // A test checks one page, entry or listing (or has a budget of its own that grows with the site:
+  // links, drafts, listings), so this limit need not grow with the site. Axe on one page takes a few
+  // seconds on a quiet machine and up to about 25 s on a 2-core machine loaded thirteen times over:
+  // twice that keeps the suite green on a busy machine without letting a hung test run long.
+  timeout: 60_000,
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,

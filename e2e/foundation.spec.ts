@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, builtPages, nonEmpty, publishedEntries, rel, sourceEntries } from './support/site.ts';
-import { listedTitles } from './support/listing.ts';
+import { listedTitles, listingBudget } from './support/listing.ts';
 import { KIND_IDS } from '../src/lib/kinds.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { paths } from '../src/lib/urls.ts';
@@ -36,12 +36,14 @@ for (const theme of THEMES) {
   }) => {
     const expected = entries.filter((e) => e.data.themes.includes(theme.id)).map((e) => e.data.title);
     expect(expected.length, `published entries with the theme ${theme.id}`).toBeGreaterThan(0);
+    test.setTimeout(listingBudget(expected.length));
     const listed = await listedTitles(page, paths.theme(theme.id));
     expect(listed.sort()).toEqual(expected.sort());
   });
 }
 
 test('the full listing reaches every published entry, newest first', async ({ page }) => {
+  test.setTimeout(listingBudget(entries.length));
   const listed = await listedTitles(page, paths.all());
   const expected = [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date)).map((e) => e.data.title);
   expect(listed).toEqual(expected);
@@ -50,6 +52,9 @@ test('the full listing reaches every published entry, newest first', async ({ pa
 for (const entry of entries) {
   test(`${paths.entry(entry.kind, entry.slug)} is reachable by link from each of its theme pages`, async ({ page }) => {
     expect(entry.data.themes.length, entry.file).toBeGreaterThan(0);
+    // The walk reads each of its themes' listings up to the entry: at most all of them.
+    const listed = entry.data.themes.map((t) => entries.filter((e) => e.data.themes.includes(t)).length);
+    test.setTimeout(listingBudget(listed.reduce((a, b) => a + b, 0)));
     for (const theme of entry.data.themes) {
       await page.goto(rel(paths.theme(theme)));
       // The entry may be on a later page of the theme: follow «Neste side» until it is listed.
@@ -78,6 +83,7 @@ for (const entry of entries.filter((e) => e.data.event)) {
 }
 
 test('a draft never appears: no page, and on no page of the full listing', async ({ page }) => {
+  test.setTimeout(listingBudget(entries.length));
   for (const draft of drafts) expect(existsSync(path.join(DIST, draft.kind, draft.slug)), draft.file).toBe(false);
   const listed = await listedTitles(page, paths.all());
   expect(listed.length).toBe(entries.length);

@@ -11,7 +11,7 @@ import {
   sourcePeople,
   type SourceEntry,
 } from './support/site.ts';
-import { cardTitles, listedTitles } from './support/listing.ts';
+import { cardTitles, listedTitles, listingBudget } from './support/listing.ts';
 import { paths } from '../src/lib/urls.ts';
 import { PART_LABELS, type Part } from '../src/lib/people.ts';
 import { RELATED_COUNT } from '../src/lib/related.ts';
@@ -114,6 +114,7 @@ test('the events listing puts upcoming events first, soonest first, then past on
   const past = events
     .filter((e) => osloDay(e.data.event!.end ?? e.data.event!.start) < BUILD_DAY)
     .sort((a, b) => osloSortKey(b.data.event!.start).localeCompare(osloSortKey(a.data.event!.start)));
+  test.setTimeout(listingBudget(events.length));
   const listed = await listedTitles(page, paths.kind('arrangementer'));
   expect(listed).toEqual([...upcoming, ...past].map((e) => e.data.title));
 });

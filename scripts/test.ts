@@ -3,7 +3,8 @@
  *   1. unit tests (Vitest) of src/lib and scripts,
  *   2. the site built at `/` and the Playwright suite against it,
  *   3. the site built under a base path (`/kunnskapsbank/`) and the same suite again,
- * then one closing line `N passed, N failed` summing every suite.
+ * then one closing line `N passed, N failed` summing every suite. Each suite's wall-clock time is
+ * printed beside its tally, for reading only: no test or exit status depends on it.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ interface Tally {
   suite: string;
   passed: number;
   failed: number;
+  /** Wall-clock seconds the suite took, its build included. */
+  seconds: number;
 }
 const tallies: Tally[] = [];
 mkdirSync('reports', { recursive: true });
@@ -54,7 +57,10 @@ const browserEnv: Record<string, string> = chromium ? { CHROMIUM_PATH: chromium 
 // nginx serves the base-path build in e2e/nginx.base.spec.ts, configured as docs/deploying.md says.
 const nginx = execFileSync('bash', ['scripts/ensure-nginx.sh'], { encoding: 'utf8' }).trim();
 
+const since = (start: number) => Math.round((performance.now() - start) / 1000);
+
 // 1. Unit tests.
+let start = performance.now();
 rmSync('reports/vitest.json', { force: true });
 run(
   'npx',
@@ -62,7 +68,12 @@ run(
   browserEnv,
 );
 const vitest = readJson('reports/vitest.json') as { numPassedTests: number; numFailedTests: number } | undefined;
-tallies.push({ suite: 'unit', passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1 });
+tallies.push({
+  suite: 'unit',
+  passed: vitest?.numPassedTests ?? 0,
+  failed: vitest ? vitest.numFailedTests : 1,
+  seconds: since(start),
+});
 
 // 2 and 3. The built site, at the root and under a base path.
 const sites = [
@@ -70,6 +81,7 @@ const sites = [
   { name: 'e2e /kunnskapsbank/', base: '/kunnskapsbank/', outDir: 'dist-base' },
 ];
 for (const site of sites) {
+  start = performance.now();
   const env = {
     SOURCE_DATE_EPOCH: epoch,
     BASE_PATH: site.base,
@@ -78,7 +90,7 @@ for (const site of sites) {
     ...(nginx ? { NGINX_PATH: nginx } : {}),
   };
   if (run('npm', ['run', 'build'], env) !== 0) {
-    tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1 });
+    tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1, seconds: since(start) });
     continue;
   }
   const report = `reports/e2e-${site.outDir}.json`;
@@ -93,11 +105,12 @@ for (const site of sites) {
     suite: site.name,
     passed: stats ? stats.expected + stats.flaky : 0,
     failed: stats ? stats.unexpected + (json?.errors?.length ?? 0) : 1,
+    seconds: since(start),
   });
 }
 
 console.log('\nSuites:');
-for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed`);
+for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed (${t.seconds} s)`);
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

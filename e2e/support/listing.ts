@@ -4,7 +4,17 @@
  * the list outgrows one page.
  */
 import type { Page } from '@playwright/test';
+import { PAGE_SIZE } from '../../src/lib/site.ts';
 import { rel } from './site.ts';
+
+/**
+ * The time budget (ms) of a test that reads listings of `entries` entries in all to their last
+ * pages: a fixed part, and a share for each listing page (`PAGE_SIZE` entries a page), so that the
+ * limit grows with the site and the test does not fail when the content does.
+ */
+export function listingBudget(entries: number): number {
+  return 60_000 + Math.ceil(entries / PAGE_SIZE) * 3_000;
+}
 
 /** Titles of the entry cards in the main list of the page that is open. */
 export async function cardTitles(page: Page): Promise<string[]> {

@@ -5,35 +5,37 @@
  * page (`innerText`, which follows the page's own blocks, cells and line breaks). Runs against the
  * real build and the long-words fixture site (scripts/reflow.test.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { withWorkerPage } from './support/worker-page.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { COMPOUND_MARKER } from '../src/lib/search-index.ts';
-import { DIST, rel } from './support/site.ts';
+import { DIST, nonEmpty, rel } from './support/site.ts';
 
 interface Fragment {
   url: string;
   content: string;
 }
 
-/** Every page in the index, from its fragment file (gzip; Pagefind puts a `pagefind_dcd` signature first). */
+/** Every page in the index, sorted by URL, from its fragment file (gzip; Pagefind puts a `pagefind_dcd` signature first). */
 function fragments(): Fragment[] {
   const dir = path.join(DIST, 'pagefind/fragment');
-  return readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-  });
+  return readdirSync(dir)
+    .map((file) => {
+      const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-test('every word in the index is a word the page shows', async ({ page }) => {
-  test.setTimeout(120_000);
-  const indexed = fragments();
-  expect(indexed.length).toBeGreaterThan(0);
-  const joined: string[] = [];
-  for (const fragment of indexed) {
+// One test per indexed page, so that no test's time grows with the site; the pages of a worker
+// share one browser page, as this only navigates and reads.
+const test = withWorkerPage({});
+for (const fragment of nonEmpty(fragments(), 'pages in the search index')) {
+  test(`every word the index holds for ${fragment.url} is a word the page shows`, async ({ workerPage: page }) => {
     // The related search terms are added to the index only, on purpose (src/lib/compounds.ts).
     const [text] = fragment.content.split(COMPOUND_MARKER);
     // Fragments hold the site path; the base path is added by the search at run time.
@@ -45,8 +47,7 @@ test('every word in the index is a word the page shows', async ({ page }) => {
     });
     const onPage = new Set(words(shown));
     const pageWords = words(text!);
-    expect(pageWords.length, fragment.url).toBeGreaterThan(0);
-    for (const w of new Set(pageWords)) if (!onPage.has(w)) joined.push(`${fragment.url}: «${w}»`);
-  }
-  expect(joined).toEqual([]);
-});
+    expect(pageWords.length).toBeGreaterThan(0);
+    expect([...new Set(pageWords)].filter((w) => !onPage.has(w)).map((w) => `«${w}»`)).toEqual([]);
+  });
+}

@@ -70,7 +70,7 @@ export interface Listed {
  * missing, since the page leaves it out).
  */
 export function entryPageKey(
-  entry: Entry & { digest: string | undefined },
+  entry: Entry & { digest: string | number | undefined },
   shows: {
     related: readonly Entry[];
     people: ReadonlyMap<string, Listed>;

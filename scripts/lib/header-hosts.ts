@@ -41,8 +41,13 @@ function cloudflareRegExp(pattern: string): RegExp {
 
 /** Whether a host applies `pattern` to the request path `path` (percent-encoded, as in a URL). */
 export function hostMatches(host: Host, pattern: string, path: string): boolean {
-  return (host === 'netlify' ? netlifyRegExp(pattern) : cloudflareRegExp(pattern)).test(path);
+  const key = `${host} ${pattern}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = host === 'netlify' ? netlifyRegExp(pattern) : cloudflareRegExp(pattern)));
+  return re.test(path);
 }
+/** Patterns compiled once: the check asks every rule about every file of the build. */
+const compiled = new Map<string, RegExp>();
 
 /**
  * Every header a host sends for `path`, one entry per rule that sets it (so two entries of one

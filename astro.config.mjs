@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { cms } from './src/integrations/cms.ts';
-import { headers } from './src/integrations/headers.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 import { buildSettings } from './src/build/settings.ts';
@@ -26,8 +25,8 @@ export default defineConfig({
   cacheDir: settings.cacheDir,
   // Four pages at a time: one page's file is written while the next renders (5,000 entries: 16 s → 13 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: content is checked first. The search index and the completeness check are not
-  // integrations: scripts/build.ts runs them after Astro has exited (`npm run build`).
+  // Order matters: content is checked first. The search index, the completeness check and _headers
+  // are not integrations: scripts/build.ts runs them after Astro has exited (`npm run build`).
   integrations: [
     mdx(),
     contentCheck(),
@@ -40,8 +39,6 @@ export default defineConfig({
     }),
     // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap; the index skips it.
     cms(),
-    // dist/_headers, from every file of the build: keep it last.
-    headers(),
   ],
   // Shiki colours code with inline styles, which the Content Security Policy (style-src 'self') forbids.
   markdown: { syntaxHighlight: false },

@@ -1,10 +1,11 @@
 /**
- * `npm run build`: the whole build in three steps, each in turn, in the folder it is run in
+ * `npm run build`: the whole build in four steps, each in turn, in the folder it is run in
  * (docs/architecture.md, «The build»):
  *
  *   1. `astro build` in a process of its own: content check, pages, feeds, sitemap, web editor;
  *   2. the search index (src/build/search-index.ts), once Astro has exited and given its memory back;
- *   3. the completeness check (src/build/completeness.ts), which reads the finished index.
+ *   3. the completeness check (src/build/completeness.ts), which reads the finished index;
+ *   4. `_headers` (scripts/write-headers.ts), from every file the steps before wrote.
  *
  * Arguments go to `astro build`. Exits with Astro's code when Astro fails, 1 when a later step fails.
  * When any step fails after Astro has begun writing, the output folder is renamed
@@ -32,6 +33,14 @@ async function setAside(code: number, report?: string): Promise<never> {
   process.exit(code);
 }
 
+/** Writes `_headers` from every file of the build (scripts/write-headers.ts, scripts/lib/csp-rules.ts). */
+async function headersStep(settings: typeof site, stepLogger: ReturnType<typeof stepLog>): Promise<void> {
+  const { writeHeadersFile } = await import('./write-headers.ts');
+  const { cmsSettings } = await import('../src/lib/cms/settings.ts');
+  writeHeadersFile(settings.outDir, cmsSettings(process.env).connect);
+  stepLogger.info('_headers written');
+}
+
 const log = stepLog('build');
 const astroStarted = performance.now();
 const astro = spawnSync(process.execPath, [astroCli(site.root), 'build', ...process.argv.slice(2)], {
@@ -51,6 +60,12 @@ const steps = [
     name: 'completeness',
     run: (await import('../src/build/completeness.ts')).checkCompleteness,
     failed: 'Kontrollen av det ferdige bygget feilet',
+  },
+  {
+    // Last, once every file is written (pagefind/ included): the policy is given per top-level path.
+    name: 'headers',
+    run: headersStep,
+    failed: '_headers ble ikke skrevet',
   },
 ];
 for (const step of steps) {

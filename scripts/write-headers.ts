@@ -1,6 +1,6 @@
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) into a finished build from scripts/lib/security-policy.ts.
- * The build does it last (src/integrations/headers.ts), because the Content Security Policy is given
+ * The build does it last (scripts/build.ts, after the search index), because the Content Security Policy is given
  * per top-level path of the build (scripts/lib/csp-rules.ts). `npm run headers` rewrites it for an
  * existing build (`OUT_DIR`, default `dist`), with the web editor's git host from the CMS_* variables.
  */

@@ -3,6 +3,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
+  /** Positions of the matched words in `content`, split at white space. */
+  locations: number[];
   meta: Record<string, string>;
 }
 export interface PagefindResult {

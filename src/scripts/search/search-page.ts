@@ -3,6 +3,7 @@ import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
 import { renderResult } from './render.ts';
 import { FEW_HITS, suggestQuery } from '../../lib/search-suggest.ts';
 import { loadSuggestionWords } from './suggestion-words.ts';
+import { unmatchedQueryWords } from '../../lib/search-fallback.ts';
 
 const PAGE = 10;
 const DEBOUNCE_MS = 150;
@@ -111,11 +112,16 @@ export function startSearchPage(): void {
     const first = response.results.slice(0, PAGE);
     const data = await Promise.all(first.map((r) => r.data()));
     if (current !== generation) return;
-    results = response.results;
-    list.replaceChildren(...data.map((d) => renderResult(d, state.q)));
-    shown = first.length;
+    // A query word Pagefind did not find was answered with a shorter word it knows («fornyelse» →
+    // «for»), or dropped: then no page holds every word typed (src/lib/search-fallback.ts).
+    const unmatched =
+      state.q && data[0] ? unmatchedQueryWords(state.q, data[0].content, data[0].locations, data[0].meta) : [];
+    const real = unmatched.length === 0;
+    results = real ? response.results : [];
+    list.replaceChildren(...(real ? data : []).map((d) => renderResult(d, state.q)));
+    shown = real ? first.length : 0;
     more.hidden = shown >= results.length;
-    setCounts(response.filters);
+    setCounts(real ? response.filters : {});
     const n = results.length;
     const what = state.q ? ` for «${state.q}»` : '';
     status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;

@@ -13,6 +13,7 @@ import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isInde
 import { norwegianLexicon } from '../lib/lexicon.ts';
 import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
+import { indexedWords, neededTerms } from '../lib/search-terms.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
 export const SUGGESTION_FILE = 'sokeord.txt';
@@ -71,6 +72,7 @@ export function pagefind(): AstroIntegration {
         const inflections = inflectionTable(vocabulary);
         let compounds = 0;
         let forms = 0;
+        let added = 0;
         // Pagefind parses each page in its own process, one after another, in the order received:
         // the next pages are prepared here meanwhile, and the index is the same on every build.
         await startInOrder(pages, PAGES_IN_FLIGHT, async (page) => {
@@ -80,7 +82,9 @@ export function pagefind(): AstroIntegration {
           compounds += parts.length;
           forms += inflected.length;
           synonyms += synonymous.length;
-          const terms = [...new Set([...parts, ...inflected, ...synonymous])].sort();
+          // Only the terms whose stem the page lacks: the others add nothing Pagefind could find (src/lib/search-terms.ts).
+          const terms = neededTerms(indexedWords(page.document), [...parts, ...inflected, ...synonymous]);
+          added += terms.length;
           const content = injectCompoundParts(page.document, terms);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
@@ -124,7 +128,7 @@ export function pagefind(): AstroIntegration {
             logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
         }
         logger.info(
-          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms added (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${added} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

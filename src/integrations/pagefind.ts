@@ -72,7 +72,7 @@ export function pagefind(): AstroIntegration {
         const inflections = inflectionTable(vocabulary);
         let compounds = 0;
         let forms = 0;
-        let added = 0;
+        let addedTerms = 0;
         // Pagefind parses each page in its own process, one after another, in the order received:
         // the next pages are prepared here meanwhile, and the index is the same on every build.
         await startInOrder(pages, PAGES_IN_FLIGHT, async (page) => {
@@ -84,7 +84,7 @@ export function pagefind(): AstroIntegration {
           synonyms += synonymous.length;
           // Only the terms whose stem the page lacks: the others add nothing Pagefind could find (src/lib/search-terms.ts).
           const terms = neededTerms(indexedWords(page.document), [...parts, ...inflected, ...synonymous]);
-          added += terms.length;
+          addedTerms += terms.length;
           const content = injectCompoundParts(page.document, terms);
           const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
@@ -128,7 +128,7 @@ export function pagefind(): AstroIntegration {
             logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
         }
         logger.info(
-          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${added} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { href, nonEmpty, publishedEntries, rel } from './support/site.ts';
-import { allResultTitles, hitsFor, search, sourceText, titlesWithWord } from './support/search.ts';
+import { allResultTitles, search, sourceText, titlesWithWord } from './support/search.ts';
 import { words } from '../src/lib/compounds.ts';
 import { pagefindForm, unmatchedQueryWords } from '../src/lib/search-fallback.ts';
 import { norwegianStem } from '../src/lib/search-stem.ts';

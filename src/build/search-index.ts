@@ -13,6 +13,7 @@ import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isInde
 import { norwegianLexicon } from '../lib/lexicon.ts';
 import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
+import { indexedWords, neededTerms } from '../lib/search-terms.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
 export const SUGGESTION_FILE = 'sokeord.txt';
@@ -64,6 +65,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   const inflections = inflectionTable(vocabulary);
   let compounds = 0;
   let forms = 0;
+  let addedTerms = 0;
   // Pagefind parses each page in its own process, one after another, in the order received:
   // the next pages are prepared here meanwhile, and the index is the same on every build.
   // Indexed pages that link a PDF, kept as the article (few pages; their attachments come after all pages).
@@ -76,7 +78,9 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     compounds += parts.length;
     forms += inflected.length;
     synonyms += synonymous.length;
-    const terms = [...new Set([...parts, ...inflected, ...synonymous])].sort();
+    // Only the terms whose stem the page lacks: the others add nothing Pagefind could find (src/lib/search-terms.ts).
+    const terms = neededTerms(indexedWords(document), [...parts, ...inflected, ...synonymous]);
+    addedTerms += terms.length;
     const content = injectCompoundParts(document, terms);
     if (document.includes('data-vedlegg')) carrying.push({ url: page.url, document });
     const added = await index.addHTMLFile({ url: page.url, content });
@@ -122,6 +126,6 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     else logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
   }
   logger.info(
-    `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms added (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
+    `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
   );
 }

@@ -3,6 +3,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
+  /** Positions of the matched words in `content`, split at white space. */
+  locations: number[];
   meta: Record<string, string>;
 }
 export interface PagefindResult {
@@ -19,13 +21,17 @@ export interface Pagefind {
   init: () => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
+let filtersLoaded: Promise<unknown> | undefined;
+let filtersDone = false;
 
 /**
- * Loads the index's own script from the built site (never bundled), once, with every filter's index:
- * a search loads only the filters it narrows by, and the counts of the others would read zero.
+ * Loads the index's own script from the built site (never bundled), once. Every filter's index is
+ * fetched too, but without holding up the first search: a search loads only the filters it narrows
+ * by, and the counts of the others would read zero, so counts wait for `allFilters()`.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
@@ -36,8 +42,35 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // those keys are offered the word with them instead («Mente du …?», src/lib/search-suggest.ts).
     await pagefind.options({ baseUrl: base, excerptLength: 28, exactDiacritics: true });
     await pagefind.init();
-    await pagefind.filters();
+    filtersLoaded = pagefind.filters().then(() => (filtersDone = true));
     return pagefind;
   })();
   return loading;
+}
+
+/** Whether every filter's index is loaded already, so that a search's counts are complete. */
+export function filtersReady(): boolean {
+  return filtersDone;
+}
+
+/** Resolves once every filter's index is loaded (see `loadPagefind`). */
+export async function allFilters(base: string): Promise<void> {
+  await loadPagefind(base);
+  await filtersLoaded;
+}
+
+/** Shortest last word worth preloading: shorter prefixes span many index chunks, most never used. */
+const PRELOAD_FROM = 4;
+
+/**
+ * Starts fetching the index chunks a query will need while the reader is still typing (Pagefind's
+ * `preload`), so that the search after the pause finds them loaded. Only once the query's last
+ * word has PRELOAD_FROM letters; errors are left to the search itself.
+ */
+export function preload(base: string, query: string): void {
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  if ([...last].length < PRELOAD_FROM) return;
+  void loadPagefind(base)
+    .then((pagefind) => pagefind.preload(query))
+    .catch(() => {});
 }

@@ -1,8 +1,9 @@
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-state.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { allFilters, filtersReady, loadPagefind, preload, type PagefindResult } from './pagefind-client.ts';
 import { renderResult } from './render.ts';
 import { FEW_HITS, suggestQuery } from '../../lib/search-suggest.ts';
 import { loadSuggestionWords } from './suggestion-words.ts';
+import { unmatchedQueryWords } from '../../lib/search-fallback.ts';
 
 const PAGE = 10;
 const DEBOUNCE_MS = 150;
@@ -91,6 +92,7 @@ export function startSearchPage(): void {
     const filters = pagefindFilters(state);
     const hasFilters = Object.keys(filters).length > 0;
     if (!state.q && !hasFilters) {
+      await allFilters(base);
       const counts = await pagefind.filters();
       if (current !== generation) return;
       list.replaceChildren();
@@ -101,6 +103,7 @@ export function startSearchPage(): void {
       status.textContent = 'Skriv et søkeord for å søke i artikler, intervjuer, rapporter og arrangementer.';
       return;
     }
+    const countsComplete = filtersReady();
     const response = await pagefind.search(state.q || null, {
       filters,
       ...(state.sort === 'nyeste' ? { sort: { date: 'desc' } } : {}),
@@ -109,19 +112,36 @@ export function startSearchPage(): void {
     // The first results are fetched before anything changes on screen, so list, counts and the
     // announcement arrive together: no flash of an empty list, no count announced ahead of its results.
     const first = response.results.slice(0, PAGE);
-    const data = await Promise.all(first.map((r) => r.data()));
+    // The filters' indexes were fetched meanwhile; counts need all of them (src/scripts/search/pagefind-client.ts).
+    const [data, counts] = await Promise.all([
+      Promise.all(first.map((r) => r.data())),
+      countsComplete ? response.filters : filterCounts(state),
+    ]);
     if (current !== generation) return;
-    results = response.results;
-    list.replaceChildren(...data.map((d) => renderResult(d, state.q)));
-    shown = first.length;
+    // A query word Pagefind did not find was answered with a shorter word it knows («fornyelse» →
+    // «for»), or dropped: then no page holds every word typed (src/lib/search-fallback.ts).
+    const unmatched =
+      state.q && data[0] ? unmatchedQueryWords(state.q, data[0].content, data[0].locations, data[0].meta) : [];
+    const real = unmatched.length === 0;
+    results = real ? response.results : [];
+    list.replaceChildren(...(real ? data : []).map((d) => renderResult(d, state.q)));
+    shown = real ? first.length : 0;
     more.hidden = shown >= results.length;
-    setCounts(response.filters);
+    setCounts(real ? counts : {});
     const n = results.length;
     const what = state.q ? ` for «${state.q}»` : '';
     status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
     empty.hidden = n > 0;
     suggestion.hidden = true;
     if (state.q && n < FEW_HITS) await offerSuggestion(state, current);
+  }
+
+  /** The filter counts of a search that ran before every filter's index was there: searched again once they are. */
+  async function filterCounts(state: SearchState): Promise<Record<string, Record<string, number>>> {
+    await allFilters(base);
+    const pagefind = await loadPagefind(base);
+    const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    return again?.filters ?? {};
   }
 
   /** «Mente du …?» with a link that runs the better search; the word list is fetched only now. */
@@ -159,7 +179,10 @@ export function startSearchPage(): void {
     );
   }
 
-  input.addEventListener('input', () => schedule('typing'));
+  input.addEventListener('input', () => {
+    if (!import.meta.env.DEV) preload(base, input.value);
+    schedule('typing');
+  });
   form.addEventListener('change', (event) => {
     if (event.target !== input) schedule('push');
   });

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { indexedWords, neededTerms } from './search-terms.ts';
+
+describe('indexedWords', () => {
+  test('the words of the indexed article, without ignored elements, scripts and what lies outside', () => {
+    const doc =
+      '<html><body><nav>Meny</nav><article data-pagefind-body><p data-pagefind-ignore>Artikkel <b>Lesetid</b></p>' +
+      '<h1>IT-styring &amp; samordning</h1><script>var x</script><p>Etatene<br>leder</p></article><p>Bunn</p></body></html>';
+    expect([...indexedWords(doc)].sort()).toEqual(['etatene', 'it', 'leder', 'samordning', 'styring']);
+  });
+});
+
+describe('neededTerms', () => {
+  test('drops a term whose stem the page has already, through its own words or an earlier term', () => {
+    // «styringen» → «styring» (own word), «ledere»/«lederen» → «leder» (one kept), «lederne» → «ledern».
+    expect(neededTerms(new Set(['styring', 'leder']), ['styringen', 'lederen', 'ledere', 'lederne'])).toEqual([
+      'ledere',
+      'lederne',
+    ]);
+  });
+  test('keeps a term whose stem only begins a stem of the page', () => {
+    expect(neededTerms(new Set(['planlegging']), ['plan'])).toEqual(['plan']);
+  });
+  test('keeps every term with a letter Pagefind folds, and own words with one cover nothing', () => {
+    expect(neededTerms(new Set(['målet']), ['målene', 'måles'])).toEqual(['målene', 'måles']);
+    expect(neededTerms(new Set(['målet']), ['malet'])).toEqual(['malet']);
+    expect(neededTerms(new Set(['større']), ['størst', 'størres'])).toEqual(['størst']);
+  });
+});

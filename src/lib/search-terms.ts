@@ -1,0 +1,76 @@
+/**
+ * Which of a page's added search terms (compound parts, inflected forms, synonyms:
+ * src/lib/search-index.ts) Pagefind needs. Pagefind indexes the *stem* of every word: an added
+ * term whose stem the page already has, through one of its own words or another added term, puts
+ * nothing into the index that is not there already («styringen» beside «styring», «ledere» beside
+ * «lederen»: both «leder»). Leaving those out keeps every hit and makes the index smaller and its
+ * build faster. Only an exactly equal stem counts: with `exactDiacritics` (the search page's
+ * setting) Pagefind also compares the typed word with the stem as a prefix either way
+ * (`diacritics_match` in pagefind_web/src/search.rs), so a stem that merely begins another one
+ * would not match the same queries; and words with a letter Pagefind folds («å», «é») are always
+ * kept, as Pagefind compares their own letters.
+ */
+import { Parser } from 'htmlparser2';
+import { words } from './compounds.ts';
+import { norwegianStem } from './search-stem.ts';
+
+/**
+ * The words Pagefind indexes in a page's document (src/lib/search-index.ts `indexedDocument`):
+ * the text of the element marked `data-pagefind-body` outside elements marked
+ * `data-pagefind-ignore`, and outside `script`, `style` and `template`; lower case, split at
+ * everything but letters and digits (so hyphenated words give their parts).
+ */
+export function indexedWords(document: string): Set<string> {
+  const out = new Set<string>();
+  let depth = 0;
+  let body = -1;
+  let ignored = -1;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        depth++;
+        if (body < 0 && 'data-pagefind-body' in attributes) body = depth;
+        if (ignored < 0 && ('data-pagefind-ignore' in attributes || ['script', 'style', 'template'].includes(name)))
+          ignored = depth;
+      },
+      onclosetag() {
+        if (ignored === depth) ignored = -1;
+        if (body === depth) body = -1;
+        depth--;
+      },
+      ontext(text) {
+        if (body > 0 && ignored < 0) for (const w of words(text)) out.add(w);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(document);
+  parser.end();
+  return out;
+}
+
+/** Whether Pagefind folds a letter of the word (NFD marks: «å» → «a», «é» → «e»; «ø» and «æ» are letters of their own). */
+function hasFoldedLetter(word: string): boolean {
+  return /\p{M}/u.test(word.normalize('NFD'));
+}
+
+/**
+ * The terms whose stem neither `own` (the page's indexed words) nor an earlier term has, one term
+ * per stem; terms with a folded letter and terms of more than one word are all kept. Sorted.
+ */
+export function neededTerms(own: ReadonlySet<string>, terms: readonly string[]): string[] {
+  const stems = new Set<string>();
+  for (const w of own) if (!hasFoldedLetter(w)) stems.add(norwegianStem(w.toLowerCase()));
+  const needed: string[] = [];
+  for (const t of [...new Set(terms)].sort()) {
+    if (hasFoldedLetter(t) || !/^[\p{L}\p{N}]+$/u.test(t)) {
+      needed.push(t);
+      continue;
+    }
+    const stem = norwegianStem(t.toLowerCase());
+    if (stems.has(stem)) continue;
+    stems.add(stem);
+    needed.push(t);
+  }
+  return needed;
+}

@@ -2,7 +2,7 @@
  * Leaving out the added search terms whose stem a page has already (src/lib/search-terms.ts) must
  * lose no hit: each term left out, searched for in Chromium with the real index and the search
  * page's options, still finds the page it was left out of. The terms are computed from the built
- * pages with the same steps as the index (src/integrations/pagefind.ts).
+ * pages with the same steps as the index (src/build/search-index.ts).
  */
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';

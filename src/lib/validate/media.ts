@@ -1,5 +1,6 @@
 import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
 import { extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
+import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
@@ -86,6 +87,21 @@ export function checkMedia(
         `hovedbildet «${ref.url}» er et ${format.label}-bilde; når artikkelen deles (Open Graph), trengs et bilde av punkter`,
         `et hovedbilde av typen ${formatList('raster')}: lagre ${format.label}-en som PNG og skriv ${example.replace(/\.[^./]*$/, '')}.png`,
       );
+      continue;
+    }
+    if (kind === 'vedlegg' && ext === 'pdf' && read) {
+      const pdf = pdfFileProblem(read(target));
+      if (pdf)
+        say(
+          pdf === 'tom'
+            ? `vedlegget «${ref.url}» er en tom fil`
+            : pdf === 'ikke-pdf'
+              ? `vedlegget «${ref.url}» heter .pdf, men er ikke en PDF`
+              : `vedlegget «${ref.url}» er ufullstendig: PDF-en slutter før den er ferdig`,
+          pdf === 'ikke-pdf'
+            ? 'lagre dokumentet som PDF («Lagre som» eller «Eksporter» i programmet), ikke bare gi filen nytt navn'
+            : 'lagre eller last opp PDF-en på nytt',
+        );
       continue;
     }
     const bad = kind === 'bilde' && format && read ? imageFileProblem(target, read(target)) : null;

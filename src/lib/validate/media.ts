@@ -1,5 +1,5 @@
 import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
-import { extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
+import { MAX_PIXELS, extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
 import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
@@ -107,6 +107,11 @@ export function checkMedia(
     }
     const bad = kind === 'bilde' && format && read ? imageFileProblem(target, read(target)) : null;
     if (bad?.kind === 'tom') say(`bildet «${ref.url}» er en tom fil`, 'lagre eller last opp bildet på nytt');
+    else if (bad?.kind === 'for-stort')
+      say(
+        `bildet «${ref.url}» er ${bad.width} × ${bad.height} punkter, flere enn bildebehandlingen tar (${Math.floor(MAX_PIXELS / 1e6)} millioner)`,
+        'lagre bildet mindre, f.eks. 6000 punkter på den lengste siden: nettstedet viser det aldri større enn 1344 punkter',
+      );
     else if (bad?.kind === 'ufullstendig')
       say(
         `bildet «${ref.url}» er ufullstendig: filen slutter før bildet gjør det`,

@@ -42,6 +42,16 @@ describe('one list of image types', () => {
   });
 });
 
+describe('the editor guide on image types', () => {
+  test('names every type the site takes, and says an SVG cannot be the lead image', () => {
+    const guide = readFileSync('docs/redaktor.md', 'utf8');
+    const paragraph = guide.split('\n\n').find((p) => p.startsWith('**Bildetyper.**'));
+    expect(paragraph).toBeDefined();
+    for (const f of IMAGE_FORMATS) expect(paragraph, f.label).toContain(f.label);
+    expect(paragraph).toContain(`må derfor være ${formatList('raster')}, ikke SVG`);
+  });
+});
+
 describe('image files are what their names say, and whole', () => {
   test('accepts a whole file of each raster format and SVG, baseline and progressive JPEG', async () => {
     expect(imageFileProblem('a.jpg', await blank('jpeg'))).toBeNull();

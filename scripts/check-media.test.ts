@@ -44,8 +44,11 @@ describe('npm run check on images the site cannot show, however they are named',
       `${F}:35 — innhold — alt på <Figur> er tom — Hva bildet viser, for den som ikke ser det. Kan sløyfes bare med «dekorativ».`,
       `${F}:37 — innhold — vedlegget «../vedlegg/program.exe» er av typen EXE, som nettstedet ikke tar — en fil av typen pdf, docx, xlsx, pptx, odt, ods, odp, csv`,
       `${F}:39 — innhold — videoen «../video/opptak.avi» er av typen AVI, som nettstedet ikke tar — en fil av typen mp4, webm`,
+      `${F}:43 — innhold — vedlegget «../vedlegg/notat.pdf» heter .pdf, men er ikke en PDF — lagre dokumentet som PDF («Lagre som» eller «Eksporter» i programmet), ikke bare gi filen nytt navn`,
+      `${F}:45 — innhold — bildet «../bilder/riktig.jpg» er skrevet som HTML (<img>), og blir verken funnet eller optimalisert — skriv det som Markdown, ![hva bildet viser](../bilder/riktig.jpg), eller med <Figur>`,
       `content/artikler/hovedbilde-heic.mdx:7 — image.src — bildet «../bilder/foto.heic» er av typen HEIC, som nettstedet ikke kan vise — ${JPEG_OR_PNG} og skriv ../bilder/foto.jpg`,
       `content/publikasjoner.yaml:4 — attachment — vedlegget «vedlegg/rapport.exe» er av typen EXE, som nettstedet ikke tar — en fil av typen pdf, docx, xlsx, pptx, odt, ods, odp, csv`,
+      `content/publikasjoner.yaml:8 — attachment — vedlegget «vedlegg/avbrutt.pdf» er ufullstendig: PDF-en slutter før den er ferdig — lagre eller last opp PDF-en på nytt`,
     ]);
   }, 60_000);
 });

@@ -40,6 +40,8 @@ export async function writeMediaMistakes(dir: string): Promise<string> {
     ),
     'vedlegg/program.exe': Buffer.from('MZ'),
     'vedlegg/rapport.exe': Buffer.from('MZ'),
+    'vedlegg/notat.pdf': Buffer.from('Notatet, lagret som tekst.\n'),
+    'vedlegg/avbrutt.pdf': Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog', 'latin1'),
     'video/opptak.avi': Buffer.from('RIFF\0\0\0\0AVI '),
     'video/opptak.vtt': Buffer.from('WEBVTT\n'),
   };

@@ -57,14 +57,12 @@ export function headingIds(headings: readonly ({ text: string } | { id: string }
   const slugger = new GithubSlugger();
   const tree: Root = {
     type: 'root',
-    children: headings.map(
-      (h): Element => ({
-        type: 'element',
-        tagName: 'h2',
-        properties: { id: 'id' in h ? h.id : slugger.slug(h.text) },
-        children: [],
-      }),
-    ),
+    children: headings.map((h): Element => ({
+      type: 'element',
+      tagName: 'h2',
+      properties: { id: 'id' in h ? h.id : slugger.slug(h.text) },
+      children: [],
+    })),
   };
   uniqueHeadingIds(tree);
   return tree.children.map((c) => String((c as Element).properties['id']));

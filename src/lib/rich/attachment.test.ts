@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attachmentLinkText, fileTypeLabel, formatFileSize } from './attachment.ts';
+import { attachmentLinkText, fileTypeLabel, formatFileSize, pdfFileProblem } from './attachment.ts';
 
 describe('attachment link text', () => {
   test('says type and size in Norwegian', () => {
@@ -17,5 +17,18 @@ describe('attachment link text', () => {
     expect(fileTypeLabel('a.docx')).toBe('Word');
     expect(fileTypeLabel('a.odt')).toBe('OpenDocument-tekst');
     expect(fileTypeLabel('a.rtf')).toBe('RTF');
+  });
+});
+
+describe('a PDF attachment is a PDF, and whole', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n', 'latin1');
+  test('accepts a PDF, also one with bytes before its header', () => {
+    expect(pdfFileProblem(pdf)).toBeNull();
+    expect(pdfFileProblem(Buffer.concat([Buffer.from('\r\n'), pdf]))).toBeNull();
+  });
+  test('names an empty file, a file that is no PDF and a cut-off one', () => {
+    expect(pdfFileProblem(Buffer.alloc(0))).toBe('tom');
+    expect(pdfFileProblem(Buffer.from('<html>Rapporten</html>'))).toBe('ikke-pdf');
+    expect(pdfFileProblem(pdf.subarray(0, 30))).toBe('ufullstendig');
   });
 });

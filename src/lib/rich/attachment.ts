@@ -35,3 +35,17 @@ export function formatFileSize(bytes: number): string {
 export function attachmentLinkText(text: string, fileName: string, bytes: number): string {
   return `${text} (${fileTypeLabel(fileName)}, ${formatFileSize(bytes)})`;
 }
+
+/**
+ * What is wrong with a PDF attachment's bytes, or null: the build reads its text for search
+ * (src/integrations/attachment-text.ts), and PDF.js refuses a file that is no PDF. ISO 32000-1
+ * §7.5.2 (the `%PDF-` header; readers accept it within the first 1024 bytes) and §7.5.5 (the file
+ * ends with `%%EOF`; a cut-off upload lacks it).
+ */
+export function pdfFileProblem(bytes: Uint8Array): 'tom' | 'ikke-pdf' | 'ufullstendig' | null {
+  if (bytes.length === 0) return 'tom';
+  const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) return 'ikke-pdf';
+  if (!latin1(bytes.subarray(-1024)).includes('%%EOF')) return 'ufullstendig';
+  return null;
+}

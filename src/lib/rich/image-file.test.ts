@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { IMAGE_EXTENSIONS, IMAGE_FORMATS, formatList, imageFileProblem, sniffFormat } from './image-file.ts';
+import { crc32 } from 'node:zlib';
+import {
+  IMAGE_EXTENSIONS,
+  IMAGE_FORMATS,
+  MAX_PIXELS,
+  formatList,
+  imageFileProblem,
+  imageSize,
+  sniffFormat,
+} from './image-file.ts';
 
 const blank = (format: 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff' | 'gif', progressive = false) =>
   sharp({
@@ -33,6 +42,16 @@ describe('one list of image types', () => {
   });
 });
 
+describe('the editor guide on image types', () => {
+  test('names every type the site takes, and says an SVG cannot be the lead image', () => {
+    const guide = readFileSync('docs/redaktor.md', 'utf8');
+    const paragraph = guide.split('\n\n').find((p) => p.startsWith('**Bildetyper.**'));
+    expect(paragraph).toBeDefined();
+    for (const f of IMAGE_FORMATS) expect(paragraph, f.label).toContain(f.label);
+    expect(paragraph).toContain(`må derfor være ${formatList('raster')}, ikke SVG`);
+  });
+});
+
 describe('image files are what their names say, and whole', () => {
   test('accepts a whole file of each raster format and SVG, baseline and progressive JPEG', async () => {
     expect(imageFileProblem('a.jpg', await blank('jpeg'))).toBeNull();
@@ -47,7 +66,8 @@ describe('image files are what their names say, and whole', () => {
     for (const keep of [0.5, 0.9]) {
       const cut = whole.subarray(0, Math.floor(whole.length * keep));
       expect(imageFileProblem(`a.${ext}`, cut)).toEqual({ kind: 'ufullstendig' });
-      // sharp, which Astro's image service uses, refuses it too: the check says so before the build does.
+      // Read strictly, sharp finds it broken too. Astro's image service reads leniently (failOn: 'none')
+      // and would publish the missing part as grey: the check says so before the build does.
       await expect(sharp(cut, { failOn: 'warning' }).webp().toBuffer()).rejects.toThrow();
     }
   });
@@ -70,5 +90,37 @@ describe('image files are what their names say, and whole', () => {
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic')]);
     expect(sniffFormat(heic)).toBe('HEIC');
     expect(sniffFormat(Buffer.from('BM\0\0\0\0'))).toBe('BMP');
+  });
+});
+
+describe('images too large for the optimiser', () => {
+  /** A PNG whose header says `width` × `height`: enough for sharp to refuse it, without the pixels. */
+  const pngHeader = (width: number, height: number) => {
+    const ihdr = Buffer.alloc(25);
+    ihdr.writeUInt32BE(13, 0);
+    ihdr.write('IHDR', 4, 'latin1');
+    ihdr.writeUInt32BE(width, 8);
+    ihdr.writeUInt32BE(height, 12);
+    ihdr.writeUInt8(8, 16);
+    ihdr.writeUInt8(2, 17);
+    ihdr.writeUInt32BE(crc32(ihdr.subarray(4, 21)), 21);
+    return Buffer.concat([
+      Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+      ihdr,
+      Buffer.from('\0\0\0\0IEND\xaeB`\x82', 'latin1'),
+    ]);
+  };
+  test('reads the size of each raster format from its header', async () => {
+    for (const format of ['jpeg', 'png', 'webp'] as const) {
+      const bytes = await sharp({ create: { width: 321, height: 123, channels: 3, background: '#000' } })
+        [format]()
+        .toBuffer();
+      expect(imageSize(bytes, sniffFormat(bytes)!), format).toEqual({ width: 321, height: 123 });
+    }
+  });
+  test(`names an image of more than ${MAX_PIXELS} pixels (sharp's limitInputPixels default)`, async () => {
+    const big = pngHeader(20_000, 20_000);
+    expect(imageFileProblem('a.png', big)).toEqual({ kind: 'for-stort', width: 20_000, height: 20_000 });
+    expect(imageFileProblem('a.png', pngHeader(16_000, 16_000))).toBeNull();
   });
 });

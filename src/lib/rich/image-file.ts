@@ -44,6 +44,7 @@ export function extensionOf(name: string): string {
 
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
   String.fromCharCode(...bytes.subarray(start, start + length));
+const u32LE = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 const u32 = (b: Uint8Array, i: number) => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
 
 /** The format the bytes are (by signature), or a word for what they are instead; null: not recognised. */
@@ -131,18 +132,68 @@ function bmffComplete(b: Uint8Array): boolean {
 }
 
 /**
+ * The most pixels sharp decodes (its `limitInputPixels` default, 0x3FFF²), which Astro's image
+ * service keeps (astro/dist/assets/services/sharp.js): a larger image stops the build.
+ */
+export const MAX_PIXELS = 268_402_689;
+
+/** Width and height from a JPEG's SOF segment, a PNG's IHDR or a WebP's VP8/VP8L/VP8X chunk; null when not found. */
+export function imageSize(bytes: Uint8Array, format: string): { width: number; height: number } | null {
+  const b = bytes;
+  if (format === 'PNG' && b.length >= 24) return { width: u32(b, 16), height: u32(b, 20) };
+  if (format === 'WebP' && b.length >= 30) {
+    const chunk = ascii(b, 12, 4);
+    if (chunk === 'VP8X')
+      return {
+        width: 1 + (b[24]! | (b[25]! << 8) | (b[26]! << 16)),
+        height: 1 + (b[27]! | (b[28]! << 8) | (b[29]! << 16)),
+      };
+    if (chunk === 'VP8L') {
+      const bits = u32LE(b, 21);
+      return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >>> 14) & 0x3fff) };
+    }
+    if (chunk === 'VP8 ')
+      return { width: (b[26]! | (b[27]! << 8)) & 0x3fff, height: (b[28]! | (b[29]! << 8)) & 0x3fff };
+    return null;
+  }
+  if (format === 'JPEG') {
+    let i = 2;
+    while (i + 9 < b.length && b[i] === 0xff) {
+      const marker = b[i + 1]!;
+      if (marker === 0xff) {
+        i += 1;
+        continue;
+      }
+      // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): ITU T.81 Table B.1.
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+        return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]! };
+      if (marker === 0xda || marker === 0xd9) return null;
+      i += 2 + ((b[i + 2]! << 8) | b[i + 3]!);
+    }
+  }
+  return null;
+}
+
+/**
  * What is wrong with an image file's bytes for the site, or null when it is a whole image of the
  * format its name says. `name` is the file's name (its ending says the format meant).
  */
 export function imageFileProblem(
   name: string,
   bytes: Uint8Array,
-): { kind: 'tom' } | { kind: 'annet'; found: string | null } | { kind: 'ufullstendig' } | null {
+):
+  | { kind: 'tom' }
+  | { kind: 'annet'; found: string | null }
+  | { kind: 'ufullstendig' }
+  | { kind: 'for-stort'; width: number; height: number }
+  | null {
   const meant = formatOfName(name);
   if (!meant) return null;
   if (bytes.length === 0) return { kind: 'tom' };
   const found = sniffFormat(bytes);
   if (found !== meant.label) return { kind: 'annet', found };
+  const size = imageSize(bytes, found);
+  if (size && size.width * size.height > MAX_PIXELS) return { kind: 'for-stort', ...size };
   const whole =
     found === 'JPEG'
       ? jpegComplete(bytes)
@@ -155,8 +206,6 @@ export function imageFileProblem(
             : /<\/svg\s*>\s*$|<svg[^>]*\/>\s*$/i.test(new TextDecoder().decode(bytes.subarray(-4096)).trimEnd());
   return whole ? null : { kind: 'ufullstendig' };
 }
-
-const u32LE = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 
 /** «JPEG, PNG, WebP, AVIF eller SVG» (or only the raster ones), for messages and the guide. */
 export function formatList(only: 'alle' | 'raster' = 'alle'): string {

@@ -317,7 +317,8 @@ function renderedReferences(
         if (element.tagName === 'h1') problems.push({ file, line, field: 'innhold', ...levelOne('<h1>') });
         // Like raw HTML, an HTML element has the ids the editor spelt out, and no others.
         for (const name of ['id', 'name']) if (attributes[name]) ids.push(attributes[name]);
-        for (const ref of urlsOf(element)) references.push({ ...ref, line });
+        // Written as an element, it is passed through as written, like raw HTML: not optimised.
+        for (const ref of urlsOf(element)) references.push({ ...ref, line, html: true });
         report(line, blockedInElement(element.tagName, element.attributes));
         break;
       }

@@ -8,6 +8,8 @@ import type { Reference } from './body.ts';
 export interface FileResult {
   problems: Problem[];
   references: Reference[];
+  /** The ids a link's `#anker` can name on the entry's page (./links.ts). */
+  anchors: string[];
   draft: boolean;
 }
 

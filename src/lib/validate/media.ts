@@ -1,5 +1,6 @@
 import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
-import { extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
+import { MAX_PIXELS, extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
+import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
@@ -30,7 +31,8 @@ export function checkMedia(
   const problems: Problem[] = [];
   const used: string[] = [];
   for (const ref of refs) {
-    const kind = ref.kind ?? (ref.image && isLocalImage(ref.url) ? 'bilde' : undefined);
+    // An image written as HTML is named by links.ts: it is copied as written, never found or optimised.
+    const kind = ref.kind ?? (ref.image && !ref.html && isLocalImage(ref.url) ? 'bilde' : undefined);
     if (!kind) continue;
     const say = (problem: string, expected: string) =>
       problems.push({ file, line: ref.line, field: ref.field ?? from.field, problem, expected });
@@ -88,8 +90,28 @@ export function checkMedia(
       );
       continue;
     }
+    if (kind === 'vedlegg' && ext === 'pdf' && read) {
+      const pdf = pdfFileProblem(read(target));
+      if (pdf)
+        say(
+          pdf === 'tom'
+            ? `vedlegget «${ref.url}» er en tom fil`
+            : pdf === 'ikke-pdf'
+              ? `vedlegget «${ref.url}» heter .pdf, men er ikke en PDF`
+              : `vedlegget «${ref.url}» er ufullstendig: PDF-en slutter før den er ferdig`,
+          pdf === 'ikke-pdf'
+            ? 'lagre dokumentet som PDF («Lagre som» eller «Eksporter» i programmet), ikke bare gi filen nytt navn'
+            : 'lagre eller last opp PDF-en på nytt',
+        );
+      continue;
+    }
     const bad = kind === 'bilde' && format && read ? imageFileProblem(target, read(target)) : null;
     if (bad?.kind === 'tom') say(`bildet «${ref.url}» er en tom fil`, 'lagre eller last opp bildet på nytt');
+    else if (bad?.kind === 'for-stort')
+      say(
+        `bildet «${ref.url}» er ${bad.width} × ${bad.height} punkter, flere enn bildebehandlingen tar (${Math.floor(MAX_PIXELS / 1e6)} millioner)`,
+        'lagre bildet mindre, f.eks. 6000 punkter på den lengste siden: nettstedet viser det aldri større enn 1344 punkter',
+      );
     else if (bad?.kind === 'ufullstendig')
       say(
         `bildet «${ref.url}» er ufullstendig: filen slutter før bildet gjør det`,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -29,7 +29,12 @@ test('npm run bench works at 200 entries and reports every figure', () => {
     for (const step of ['astro', 'searchIndex']) expect(r.clean.stepPeakRssMiB[step]).toBeGreaterThan(0);
     expect(r.rebuild.wallSeconds).toBeGreaterThan(0);
     expect(r.rebuild.editShown).toBe(true);
+    expect(r.shape).toBe('blandet');
     expect(r.articlePage.scripts).toBe(0);
+    // The first article has a <Figur> of a 6000 px photo: a phone fetches a smaller file than a laptop.
+    const figure = r.browser.figurePage;
+    expect(figure.at375px.byType.image).toBeGreaterThan(0);
+    expect(figure.at1280px.byType.image).toBeGreaterThan(figure.at375px.byType.image);
     expect(r.articlePage.htmlCssGzipKiB).toBeGreaterThan(0);
     expect(r.browser.articlePage.byType.document).toBeGreaterThan(0);
     expect(r.browser.search.results).toBeGreaterThan(0);
@@ -38,5 +43,26 @@ test('npm run bench works at 200 entries and reports every figure', () => {
     expect(result.stdout).toContain('| entries |');
   } finally {
     rmSync(out, { recursive: true, force: true });
+  }
+}, 300_000);
+
+/** The second shape (issue 15) builds too: no people or publications, so no pages for them. */
+test('the «lang-hale» corpus shape builds, without person or publication pages', async () => {
+  const { writeSite } = await import('./generate.ts');
+  const { build } = await import('./lib/build.ts');
+  const root = mkdtempSync(path.join(tmpdir(), 'kb-bench-shape-'));
+  try {
+    await writeSite(120, root, 'lang-hale');
+    const run = await build(root, process.cwd());
+    expect(run.pages).toBeGreaterThan(120);
+    expect(existsSync(path.join(root, 'dist/artikler/syntetisk-1/index.html'))).toBe(true);
+    // A person's or a publication's own page is a folder beside the listing's index.html.
+    const own = ['personer', 'publikasjoner'].flatMap((d) => {
+      const dir = path.join(root, 'dist', d);
+      return existsSync(dir) ? readdirSync(dir).filter((f) => f !== 'index.html') : [];
+    });
+    expect(own).toEqual([]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }, 300_000);

@@ -11,7 +11,7 @@ import { textPdf } from './lib/pdf.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { needsMdx } from '../src/lib/rich/mdx-body.ts';
-import { pdfText } from '../src/integrations/attachment-text.ts';
+import { pdfText } from '../src/build/attachment-text.ts';
 
 const SHAPE_NAMES = Object.keys(SHAPES) as ShapeName[];
 const entriesOf = (files: Map<string, string | Uint8Array>) =>

@@ -34,7 +34,7 @@ const cases: { fixture: string; lines: string[] }[] = [
     fixture: 'wrong-type',
     lines: [
       'content/artikler/feil-type.mdx:5 — themes — skal være en liste, ikke «samordning» — f.eks. themes: [samordning]',
-      'content/artikler/feil-type.mdx:6 — draft — «ja» er ikke sann/usann — draft: true (utkast) eller draft: false',
+      'content/artikler/feil-type.mdx:6 — draft — «ja» er ikke sann/usann — draft: true (ja) eller draft: false (nei), uten anførselstegn',
     ],
   },
   {

@@ -38,7 +38,7 @@ export function attachmentLinkText(text: string, fileName: string, bytes: number
 
 /**
  * What is wrong with a PDF attachment's bytes, or null: the build reads its text for search
- * (src/integrations/attachment-text.ts), and PDF.js refuses a file that is no PDF. ISO 32000-1
+ * (src/build/attachment-text.ts), and PDF.js refuses a file that is no PDF. ISO 32000-1
  * §7.5.2 (the `%PDF-` header; readers accept it within the first 1024 bytes) and §7.5.5 (the file
  * ends with `%%EOF`; a cut-off upload lacks it).
  */

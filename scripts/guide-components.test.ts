@@ -34,8 +34,14 @@ describe('the editor guide on components', () => {
     const body = examples.join('\n');
     for (const [, file] of body.matchAll(/="\.\.\/((?:bilder|vedlegg|video)\/[^"]+)"/g)) {
       mkdirSync(path.dirname(path.join(root, 'content', file!)), { recursive: true });
-      // An image must be one (the check reads it: src/lib/rich/image-file.ts); other files only exist.
-      writeFileSync(path.join(root, 'content', file!), file!.startsWith('bilder/') ? await tinyImage(file!) : 'x');
+      // An image or a PDF must be one (the check reads them: src/lib/rich/image-file.ts,
+      // src/lib/rich/attachment.ts); other files only exist.
+      const content = file!.startsWith('bilder/')
+        ? await tinyImage(file!)
+        : file!.endsWith('.pdf')
+          ? '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'
+          : 'x';
+      writeFileSync(path.join(root, 'content', file!), content);
     }
     writeFileSync(
       path.join(root, 'content/artikler/komponenter.mdx'),

@@ -83,6 +83,7 @@ describe.skipIf(!hugo)('the floor build (Hugo + Pagefind CLI)', () => {
       }
       expect(run.indexedPages).toBe(60);
       expect(run.index.files).toBeGreaterThan(0);
+      expect(run.index.metaKiB).toBeGreaterThan(0);
       expect(run.wallSeconds).toBeGreaterThan(0);
       expect(run.peakRssMiB).toBeGreaterThan(0);
       expect(run.pages).toBeGreaterThan(60 + lists.length);

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSite } from './generate.ts';
 import { build } from './lib/build.ts';
 import { dirSize } from './lib/dir-size.ts';
+import { indexSize } from './lib/index-size.ts';
 import { buildFloor, writeFloorSite } from './lib/floor.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { pageWeight } from './lib/page-weight.ts';
@@ -96,7 +97,7 @@ for (const size of sizes) {
   const article = 'artikler/syntetisk-1/';
   const theme = 'tema/samordning/';
   const staticWeight = { articlePage: pageWeight(dist, article), themePage: pageWeight(dist, theme) };
-  const index_ = dirSize(path.join(dist, 'pagefind'));
+  const index_ = indexSize(path.join(dist, 'pagefind'));
 
   // The floor, on the same corpus, right after our build, so that both see the same machine.
   let floor;
@@ -143,7 +144,7 @@ for (const size of sizes) {
     clean: cleanFigures,
     ...(rebuilt ?? {}),
     dist: { MiB: Math.round((size_.bytes / 1024 ** 2) * 10) / 10, files: size_.files },
-    index: { MiB: Math.round((index_.bytes / 1024 ** 2) * 10) / 10, files: index_.files },
+    index: index_,
     ...(floor ? { floor } : {}),
     ...staticWeight,
     browser,

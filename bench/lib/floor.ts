@@ -13,6 +13,7 @@ import { getTheme, isThemeId } from '../../src/lib/themes.ts';
 import { PAGE_SIZE } from '../../src/lib/site.ts';
 import { dirSize } from './dir-size.ts';
 import { measure } from './measure.ts';
+import { indexSize, type IndexSize } from './index-size.ts';
 
 export interface FloorRun {
   /** Hugo and Pagefind, start to exit (s). */
@@ -28,7 +29,7 @@ export interface FloorRun {
   pages: number;
   indexedPages: number;
   dist: { MiB: number; files: number };
-  index: { MiB: number; files: number };
+  index: IndexSize;
 }
 
 const MARKER = 'FLOOR: hugo done';
@@ -108,7 +109,6 @@ export async function buildFloor(root: string, hugo: string): Promise<FloorRun &
   const hugoDone = run.lines.find((l) => l.text.includes(MARKER))?.at ?? 0;
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   const dist = dirSize(path.join(root, 'public'));
-  const index = dirSize(path.join(root, 'public/pagefind'));
   const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
   return {
     wallSeconds: seconds(run.wallMs),
@@ -122,7 +122,7 @@ export async function buildFloor(root: string, hugo: string): Promise<FloorRun &
     pages: hugoCount(run.log, 'Pages') + hugoCount(run.log, 'Paginator pages'),
     indexedPages: Number(/Indexed (\d+) pages?/.exec(run.log)?.[1] ?? 0),
     dist: { MiB: mib(dist.bytes), files: dist.files },
-    index: { MiB: mib(index.bytes), files: index.files },
+    index: indexSize(path.join(root, 'public/pagefind')),
     log: run.log,
   };
 }

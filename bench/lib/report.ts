@@ -1,4 +1,5 @@
 import type { FloorRun } from './floor.ts';
+import type { IndexSize } from './index-size.ts';
 import { floorGoalChecks, formatFloorChecks } from './floor-goals.ts';
 
 /** The figures of one benchmark size, as far as the report needs them. */
@@ -18,7 +19,7 @@ export interface Result {
   rebuildShareOfClean?: number;
   dist: { MiB: number; files: number };
   /** The search index, `dist/pagefind/`. */
-  index?: { MiB: number; files: number };
+  index?: IndexSize;
   /** Hugo + Pagefind on the same corpus in the same run (bench/lib/floor.ts); absent without Hugo. */
   floor?: Omit<FloorRun, 'log'>;
   articlePage: { htmlCssGzipKiB: number; scripts: number };
@@ -119,11 +120,11 @@ export function formatTable(results: readonly Result[]): string {
     const x = (ours: number, floor: number) => `${(ours / floor).toFixed(2)} ×`;
     rows.push(
       '',
-      '| entries | clean build: ours / floor | ratio | CPU time: ours / floor | ratio | peak memory: ours / floor | ratio | pages: ours / floor | dist: ours / floor | index: ours / floor |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| entries | clean build: ours / floor | ratio | CPU time: ours / floor | ratio | peak memory: ours / floor | ratio | pages: ours / floor | dist: ours / floor | index: ours / floor | index metadata (first search): ours / floor |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...floored.map((r) => {
         const f = r.floor!;
-        return `| ${r.entries.toLocaleString('en')} | ${r.clean.wallSeconds} s / ${f.wallSeconds} s (Hugo ${f.hugoSeconds} s, Pagefind ${f.pagefindSeconds} s) | ${x(r.clean.wallSeconds, f.wallSeconds)} | ${r.clean.cpuSeconds} s / ${f.cpuSeconds} s | ${x(r.clean.cpuSeconds, f.cpuSeconds)} | ${(r.clean.peakRssMiB / 1024).toFixed(2)} / ${(f.peakRssMiB / 1024).toFixed(2)} GiB | ${x(r.clean.peakRssMiB, f.peakRssMiB)} | ${r.clean.pages} / ${f.pages} | ${r.dist.MiB} / ${f.dist.MiB} MiB | ${r.index?.MiB ?? '–'} / ${f.index.MiB} MiB |`;
+        return `| ${r.entries.toLocaleString('en')} | ${r.clean.wallSeconds} s / ${f.wallSeconds} s (Hugo ${f.hugoSeconds} s, Pagefind ${f.pagefindSeconds} s) | ${x(r.clean.wallSeconds, f.wallSeconds)} | ${r.clean.cpuSeconds} s / ${f.cpuSeconds} s | ${x(r.clean.cpuSeconds, f.cpuSeconds)} | ${(r.clean.peakRssMiB / 1024).toFixed(2)} / ${(f.peakRssMiB / 1024).toFixed(2)} GiB | ${x(r.clean.peakRssMiB, f.peakRssMiB)} | ${r.clean.pages} / ${f.pages} | ${r.dist.MiB} / ${f.dist.MiB} MiB | ${r.index?.MiB ?? '–'} / ${f.index.MiB} MiB | ${r.index?.metaKiB ?? '–'} / ${f.index.metaKiB} KiB |`;
       }),
     );
   }

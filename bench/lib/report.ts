@@ -124,7 +124,7 @@ export function formatTable(results: readonly Result[]): string {
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...floored.map((r) => {
         const f = r.floor!;
-        return `| ${r.entries.toLocaleString('en')} | ${r.clean.wallSeconds} s / ${f.wallSeconds} s (Hugo ${f.hugoSeconds} s, Pagefind ${f.pagefindSeconds} s) | ${x(r.clean.wallSeconds, f.wallSeconds)} | ${r.clean.cpuSeconds} s / ${f.cpuSeconds} s | ${x(r.clean.cpuSeconds, f.cpuSeconds)} | ${(r.clean.peakRssMiB / 1024).toFixed(2)} / ${(f.peakRssMiB / 1024).toFixed(2)} GiB | ${x(r.clean.peakRssMiB, f.peakRssMiB)} | ${r.clean.pages} / ${f.pages} | ${r.dist.MiB} / ${f.dist.MiB} MiB | ${r.index?.MiB ?? '–'} / ${f.index.MiB} MiB | ${r.index?.metaKiB ?? '–'} / ${f.index.metaKiB} KiB |`;
+        return `| ${r.entries.toLocaleString('en')} | ${r.clean.wallSeconds} s / ${f.wallSeconds} s (Hugo ${f.hugoSeconds} s, Pagefind ${f.pagefindSeconds} s) | ${x(r.clean.wallSeconds, f.wallSeconds)} | ${r.clean.cpuSeconds} s / ${f.cpuSeconds} s | ${x(r.clean.cpuSeconds, f.cpuSeconds)} | ${(r.clean.peakRssMiB / 1024).toFixed(2)} / ${(f.peakRssMiB / 1024).toFixed(2)} GiB | ${x(r.clean.peakRssMiB, f.peakRssMiB)} | ${r.clean.pages} / ${f.pages} | ${r.dist.MiB} / ${f.dist.MiB} MiB | ${r.index?.MiB ?? '–'} / ${f.index.MiB} MiB | ${r.index?.metaKiB ?? '–'} / ${f.index.metaKiB ?? '–'} KiB |`;
       }),
     );
   }

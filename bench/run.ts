@@ -74,7 +74,7 @@ function findHugo(): { path?: string; why?: string } {
 const hugo = findHugo();
 if (!hugo.path)
   console.log(
-    `\n⚠ The floor is skipped: ${hugo.why}. Install Debian's hugo package (scripts/ensure-hugo.sh) to measure it.`,
+    `\n⚠ The floor is skipped: ${hugo.why}.${values['skip-floor'] ? '' : " Install Debian's hugo package (scripts/ensure-hugo.sh) to measure it."}`,
   );
 
 const results = [];

@@ -7,20 +7,27 @@
  *   npm run bench -- --sizes 200 --smoke    a quick run that leaves bench/results.json alone (CI)
  *   nice -n 10 npm run bench -- --sizes 5000
  *   npm run bench -- --sizes 5000 --shape lang-hale   the second corpus shape of issue 15 (bench/lib/corpus.ts)
+ *   nice -n 10 npm run bench -- --sizes 20000 --skip-rebuild   a point of the curve (docs/performance.md)
+ *
+ * Each size is also built by the floor (bench/lib/floor.ts: Hugo + the Pagefind CLI on the same
+ * corpus), in the same run; without Hugo (scripts/ensure-hugo.sh) the floor is skipped, saying so.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeSite } from './generate.ts';
-import { parseShape, SHAPES } from './lib/corpus.ts';
+import { generateCorpus, parseShape, SHAPES } from './lib/corpus.ts';
 import { build } from './lib/build.ts';
 import { dirSize } from './lib/dir-size.ts';
+import { indexSize } from './lib/index-size.ts';
+import { buildFloor, writeFloorSite } from './lib/floor.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { measureInBrowser } from './search.ts';
 import { formatTable, goalChecks } from './lib/report.ts';
+import { floorGoalChecks } from './lib/floor-goals.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -35,6 +42,10 @@ const { values } = parseArgs({
     shape: { type: 'string', default: 'blandet' },
     /** Keep the generated site folders after the run (they are large). */
     keep: { type: 'boolean', default: false },
+    /** Leave out the rebuild after one edit (the curve's large sizes need only the clean build). */
+    'skip-rebuild': { type: 'boolean', default: false },
+    /** Leave out the floor (Hugo + Pagefind CLI). */
+    'skip-floor': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -54,6 +65,23 @@ const machine = {
   /** Uncommitted changes in the tree: figures from a tree in flux are indicative. */
   dirty: execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' }).trim().length > 0,
 };
+
+/** Hugo for the floor, or why there is none. */
+function findHugo(): { path?: string; why?: string } {
+  if (values['skip-floor']) return { why: '--skip-floor' };
+  // A smoke run takes Hugo where it is, and does not install it.
+  const env = { ...process.env, ...(values.smoke ? { HUGO_INSTALL: 'no' } : {}) };
+  const found = spawnSync('bash', [path.join(PROJECT, 'scripts/ensure-hugo.sh')], { encoding: 'utf8', env });
+  const hugo = found.stdout.trim();
+  return hugo
+    ? { path: hugo }
+    : { why: `Hugo not found and not installable here (${found.stderr.trim() || 'scripts/ensure-hugo.sh'})` };
+}
+const hugo = findHugo();
+if (!hugo.path)
+  console.log(
+    `\n⚠ The floor is skipped: ${hugo.why}.${values['skip-floor'] ? '' : " Install Debian's hugo package (scripts/ensure-hugo.sh) to measure it."}`,
+  );
 
 const results = [];
 for (const size of sizes) {
@@ -78,16 +106,39 @@ for (const size of sizes) {
   const article = 'artikler/syntetisk-1/';
   const theme = 'tema/samordning/';
   const staticWeight = { articlePage: pageWeight(dist, article), themePage: pageWeight(dist, theme) };
+  const index_ = indexSize(path.join(dist, 'pagefind'));
+
+  // The floor, on the same corpus, right after our build, so that both see the same machine.
+  let floor;
+  if (hugo.path) {
+    // Beside the site, not in it: nothing of the floor may reach our build.
+    const floorRoot = `${root}-floor`;
+    writeFloorSite(generateCorpus(size, { shape }).files, path.join(PROJECT, 'bench/floor'), floorRoot);
+    const { log: floorLog, ...floorFigures } = await buildFloor(floorRoot, hugo.path);
+    writeFileSync(path.join(values.out, `floor-${size}.log`), floorLog);
+    floor = { ...floorFigures, loadAverage: load() };
+    if (!values.keep) rmSync(floorRoot, { recursive: true, force: true });
+    console.log(
+      `  floor (Hugo + Pagefind CLI) ${floor.wallSeconds} s (Hugo ${floor.hugoSeconds} s, Pagefind ${floor.pagefindSeconds} s), peak ${floor.peakRssMiB} MiB: ours ${(clean.wallSeconds / floor.wallSeconds).toFixed(2)} × the time, ${(clean.peakRssMiB / floor.peakRssMiB).toFixed(2)} × the memory`,
+    );
+  }
 
   // Edit one article and build again with the content cache kept (as a CI cache would keep it).
-  const marker = `Endret for ombygging ${Date.now()}`;
-  appendFileSync(path.join(root, 'content/artikler/syntetisk-1.mdx'), `\n${marker}.\n`);
-  const { log: rebuildLog, ...rebuild } = await build(root, PROJECT);
-  writeFileSync(path.join(values.out, `rebuild-${site.slice(5)}.log`), rebuildLog);
-  const editShown = readFileSync(path.join(dist, article, 'index.html'), 'utf8').includes(marker);
-  console.log(
-    `  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`,
-  );
+  let rebuilt;
+  if (!values['skip-rebuild']) {
+    const marker = `Endret for ombygging ${Date.now()}`;
+    appendFileSync(path.join(root, 'content/artikler/syntetisk-1.mdx'), `\n${marker}.\n`);
+    const { log: rebuildLog, ...rebuild } = await build(root, PROJECT);
+    writeFileSync(path.join(values.out, `rebuild-${site.slice(5)}.log`), rebuildLog);
+    const editShown = readFileSync(path.join(dist, article, 'index.html'), 'utf8').includes(marker);
+    console.log(
+      `  rebuild after one edit ${rebuild.wallSeconds} s${editShown ? '' : ' — THE EDIT IS NOT IN THE OUTPUT'}`,
+    );
+    rebuilt = {
+      rebuild: { ...rebuild, editShown },
+      rebuildShareOfClean: Math.round((rebuild.wallSeconds / clean.wallSeconds) * 100) / 100,
+    };
+  }
 
   console.log('  measuring in Chromium…');
   const browser = await measureInBrowser(dist, PROJECT, `/${article}`, `/${theme}`, values.word);
@@ -101,9 +152,10 @@ for (const size of sizes) {
     machine,
     loadAverage: { before: loadBefore, after: load(), uptime: execFileSync('uptime', { encoding: 'utf8' }).trim() },
     clean: cleanFigures,
-    rebuild: { ...rebuild, editShown },
-    rebuildShareOfClean: Math.round((rebuild.wallSeconds / clean.wallSeconds) * 100) / 100,
+    ...(rebuilt ?? {}),
     dist: { MiB: Math.round((size_.bytes / 1024 ** 2) * 10) / 10, files: size_.files },
+    index: index_,
+    ...(floor ? { floor } : {}),
     ...staticWeight,
     browser,
   });
@@ -121,6 +173,9 @@ if (publish) {
   const file = path.join(PROJECT, 'bench/results.json');
   const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).results as typeof results) : [];
   published = [...earlier.filter((r) => !sizes.includes(r.entries)), ...results].sort((a, b) => a.entries - b.entries);
-  writeFileSync(file, `${JSON.stringify({ goal: goalChecks(published), results: published }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ goal: goalChecks(published), scaleGoal: floorGoalChecks(published), results: published }, null, 2)}\n`,
+  );
 }
 console.log(`\n${formatTable(published)}`);

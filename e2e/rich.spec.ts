@@ -9,6 +9,7 @@ import { splitFrontmatter, parseFrontmatter } from '../src/lib/frontmatter.ts';
 import { attachmentLinkText } from '../src/lib/rich/attachment.ts';
 import { needsMdx } from '../src/lib/rich/mdx-body.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
+import { DEFAULT_OG_IMAGE } from '../src/lib/site.ts';
 import { PDF_ONLY_WORD, PUBLICATION_PDF_WORD } from './support/rich-files.ts';
 import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 import {
@@ -327,8 +328,10 @@ test('the lead image is the Open Graph image with its alt text and shows in list
   expect(res.headers()['content-type']).toMatch(/^image\/jpeg/);
   expect((await res.body()).length).toBeLessThan(500_000);
   await page.goto(plainUrl);
-  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og-standard\.png$/);
-  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBeTruthy();
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(
+    new RegExp(`${DEFAULT_OG_IMAGE.path.replace('.', '\\.')}$`),
+  );
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe(DEFAULT_OG_IMAGE.alt);
   await page.goto(`${RICH_URL}/alle/`);
   const card = page.locator('.entry-card', { has: page.getByRole('link', { name: titleOf(FIXTURE), exact: true }) });
   await expect(card.getByRole('img', { name: fm.image.alt })).toBeVisible();

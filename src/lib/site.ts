@@ -11,3 +11,6 @@ export const SITE = {
 
 /** How many entries a listing shows per page. */
 export const PAGE_SIZE = 20;
+
+/** The Open Graph image of a page without a lead image (public/og-standard.png), with its alt text. */
+export const DEFAULT_OG_IMAGE = { path: '/og-standard.png', alt: `${SITE.name}: ${SITE.tagline}` } as const;

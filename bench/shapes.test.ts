@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { SHAPES, generateCorpus, parseShape, type ShapeName } from './lib/corpus.ts';
 import { writeCorpus } from './generate.ts';
 import { writeJpeg } from './lib/images.ts';
-import { textPdf } from './lib/pdf.ts';
+import { textPdf } from '../scripts/lib/text-pdf.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { needsMdx } from '../src/lib/rich/mdx-body.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { textPdf } from './lib/text-pdf.ts';
 import sharp from 'sharp';
 import { validateContent } from '../src/lib/validate/index.ts';
 import { COMPONENTS } from '../src/lib/rich/components.ts';
@@ -39,7 +40,7 @@ describe('the editor guide on components', () => {
       const content = file!.startsWith('bilder/')
         ? await tinyImage(file!)
         : file!.endsWith('.pdf')
-          ? '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'
+          ? textPdf(['Rapport'])
           : 'x';
       writeFileSync(path.join(root, 'content', file!), content);
     }

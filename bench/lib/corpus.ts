@@ -11,7 +11,7 @@ import { PARTS } from '../../src/lib/people.ts';
 import { osloOffsetAt } from '../../src/lib/event-time.ts';
 import { prng } from './prng.ts';
 import { SHORT_TAIL, wordSampler, type CompoundTail } from './words.ts';
-import { textPdf } from './pdf.ts';
+import { textPdf } from '../../scripts/lib/text-pdf.ts';
 import type { ImageSpec } from './images.ts';
 
 export type ShapeName = 'blandet' | 'lang-hale';

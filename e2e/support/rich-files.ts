@@ -5,29 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-
-/** A one-page PDF whose only text is `text` (ASCII), written by hand: PDF 1.4, ISO 32000-1 §7.5. */
-export function textPdf(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+import { textPdf } from '../../scripts/lib/text-pdf.ts';
 
 /** A 6000 × 4000 JPEG of about 8 MB: smooth shapes (as a photo has) under fine grain (as a sensor gives). */
 export async function cameraJpeg(): Promise<Buffer> {
@@ -84,7 +62,7 @@ export async function writeRichFiles(contentDir: string): Promise<void> {
   );
   writeFileSync(
     path.join(contentDir, 'vedlegg/rapport.pdf'),
-    textPdf(`Rapporten beskriver ${PDF_ONLY_WORD} i staten.`),
+    textPdf([`Rapporten beskriver ${PDF_ONLY_WORD} i staten.`]),
   );
   // Not a playable film: the page's markup and captions track are what is tested.
   writeFileSync(path.join(contentDir, 'video/seminar.mp4'), Buffer.alloc(2048));

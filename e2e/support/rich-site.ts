@@ -9,7 +9,8 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import path from 'node:path';
 import { CODE, snapshotSources } from '../../scripts/lib/clean-build.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
-import { PUBLICATION_PDF_WORD, textPdf, writeRichFiles } from './rich-files.ts';
+import { PUBLICATION_PDF_WORD, writeRichFiles } from './rich-files.ts';
+import { textPdf } from '../../scripts/lib/text-pdf.ts';
 
 export const RICH_ROOT = path.resolve('dist-rich');
 export const RICH_PROJECT = path.join(RICH_ROOT, 'project');
@@ -46,7 +47,7 @@ function attachToPublication(contentDir: string): void {
   writeFileSync(file, yaml.replace(line, `${line}  attachment: vedlegg/${PUBLICATION_WITH_PDF}.pdf\n`));
   writeFileSync(
     path.join(contentDir, `vedlegg/${PUBLICATION_WITH_PDF}.pdf`),
-    textPdf(`Rapporten om ${PUBLICATION_PDF_WORD}.`),
+    textPdf([`Rapporten om ${PUBLICATION_PDF_WORD}.`]),
   );
 }
 

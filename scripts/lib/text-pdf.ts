@@ -1,5 +1,5 @@
 /**
- * A minimal, valid PDF 1.4 with one page of text (Helvetica, WinAnsi encoding), for the corpus's
+ * A minimal, valid PDF 1.4 with one page of text (Helvetica, WinAnsi encoding), for the benchmark corpus's and the test fixtures'
  * attachments: small, deterministic, and readable by a PDF text library (the search indexes it).
  * Layout per ISO 32000-1 §7.5 (header, objects, cross-reference table with 20-byte entries, trailer).
  *

@@ -27,20 +27,27 @@ const YAML_ERRORS: Partial<Record<string, [string, string]>> = {
   ],
 };
 
+/** Where a single- or double-quoted YAML scalar ends in the rest of its line (YAML 1.2 §7.3.2, §7.3.1). */
+const QUOTED_VALUE: Record<string, RegExp> = { "'": /^(?:[^']|'')*'/, '"': /^(?:[^"\\]|\\.)*"/ };
+
+/** Every `key: "…`, `key: '…` and `key: [… ` line: its line (1-based in `yaml`), key, opening mark and the rest. */
+function* valueOpenings(yaml: string): Generator<{ line: number; field: string; mark: string; rest: string }> {
+  const lines = yaml.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(["'[])(.*)$/.exec(lines[i]!);
+    if (m) yield { line: i + 1, field: m[1]!, mark: m[2]!, rest: m[3]! };
+  }
+}
+
 /**
  * The parser finds an unclosed quote or bracket only where the text ends, or as a confusing error
  * further down; editors need the line it opens on: the first `key: "…` or `key: [… ` not closed on
  * the same line.
  */
 function unclosedLine(yaml: string): { line: number; field: string; mark: string } | undefined {
-  const lines = yaml.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(["'[])(.*)$/.exec(lines[i]!);
-    if (!m) continue;
-    const [, field, mark, rest] = m as unknown as [string, string, string, string];
-    const closed =
-      mark === "'" ? /^(?:[^']|'')*'/.test(rest) : mark === '"' ? /^(?:[^"\\]|\\.)*"/.test(rest) : rest.includes(']');
-    if (!closed) return { line: i + 1, field, mark };
+  for (const { line, field, mark, rest } of valueOpenings(yaml)) {
+    const closed = mark === '[' ? rest.includes(']') : QUOTED_VALUE[mark]!.test(rest);
+    if (!closed) return { line, field, mark };
   }
   return undefined;
 }
@@ -51,12 +58,9 @@ function unclosedLine(yaml: string): { line: number; field: string; mark: string
  * §7.3.2: inside '…' a quote is written '' ; §7.3.1: inside "…" it is written \".
  */
 function closedTooEarly(yaml: string): { line: number; field: string; mark: string; fixed: string } | undefined {
-  const lines = yaml.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(["'])(.*)$/.exec(lines[i]!);
-    if (!m) continue;
-    const [, field, mark, rest] = m as unknown as [string, string, string, string];
-    const value = (mark === "'" ? /^(?:[^']|'')*'/ : /^(?:[^"\\]|\\.)*"/).exec(rest);
+  for (const { line, field, mark, rest } of valueOpenings(yaml)) {
+    if (mark === '[') continue;
+    const value = QUOTED_VALUE[mark]!.exec(rest);
     if (!value) continue;
     const after = rest.slice(value[0].length).trim();
     if (after === '' || after.startsWith('#')) continue;
@@ -64,7 +68,7 @@ function closedTooEarly(yaml: string): { line: number; field: string; mark: stri
     const inner = rest.slice(0, Math.max(0, rest.lastIndexOf(mark)));
     const fixed =
       mark === "'" ? `'${inner.replace(/''/g, "'").replace(/'/g, "''")}'` : `'${inner.replace(/'/g, "''")}'`;
-    return { line: i + 1, field, mark, fixed };
+    return { line, field, mark, fixed };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { failedPlaywrightTests, failedVitestTests } from './lib/failed-tests.ts';
 
 interface Tally {
   suite: string;
@@ -15,6 +16,8 @@ interface Tally {
   failed: number;
   /** Wall-clock seconds the suite took, its build included. */
   seconds: number;
+  /** The failed tests by name (scripts/lib/failed-tests.ts). */
+  names: string[];
 }
 const tallies: Tally[] = [];
 mkdirSync('reports', { recursive: true });
@@ -73,6 +76,7 @@ tallies.push({
   passed: vitest?.numPassedTests ?? 0,
   failed: vitest ? vitest.numFailedTests : 1,
   seconds: since(start),
+  names: vitest ? failedVitestTests(vitest, process.cwd()) : ['no report: reports/vitest.json'],
 });
 
 // 2 and 3. The built site, at the root and under a base path.
@@ -90,7 +94,13 @@ for (const site of sites) {
     ...(nginx ? { NGINX_PATH: nginx } : {}),
   };
   if (run('npm', ['run', 'build'], env) !== 0) {
-    tallies.push({ suite: `build ${site.base}`, passed: 0, failed: 1, seconds: since(start) });
+    tallies.push({
+      suite: `build ${site.base}`,
+      passed: 0,
+      failed: 1,
+      seconds: since(start),
+      names: ['npm run build'],
+    });
     continue;
   }
   const report = `reports/e2e-${site.outDir}.json`;
@@ -106,11 +116,16 @@ for (const site of sites) {
     passed: stats ? stats.expected + stats.flaky : 0,
     failed: stats ? stats.unexpected + (json?.errors?.length ?? 0) : 1,
     seconds: since(start),
+    names: json ? failedPlaywrightTests(json) : [`no report: ${report}`],
   });
 }
 
 console.log('\nSuites:');
-for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed (${t.seconds} s)`);
+for (const t of tallies) {
+  console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed (${t.seconds} s)`);
+  // Named here, at the end, because a CI log may keep only its last lines.
+  for (const name of t.names) console.log(`    ✗ ${name}`);
+}
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

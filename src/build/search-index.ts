@@ -37,6 +37,8 @@ const PAGES_IN_FLIGHT = 16;
  */
 export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Promise<void> {
   const started = performance.now();
+  // Milliseconds per phase, for the log line at the end (bench/index-step.ts reads it).
+  const ms = { firstPass: 0, vocabulary: 0, terms: 0, attachments: 0, writeFiles: 0 };
   const { root, outDir } = site;
   // Each page is kept only as its address, its file and its words; its article is read again when indexed.
   const pages: { url: string; file: string; words: ReadonlySet<string> }[] = [];
@@ -51,6 +53,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     }
     pages.push({ url: sitePathOf(file), file, words: wordSet(bodyText(indexedDocument(html))) });
   }
+  ms.firstPass = performance.now() - started;
   const vocabulary = Vocabulary.of(
     pages.map((page) => page.words),
     norwegianLexicon(),
@@ -63,6 +66,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   const { index, errors } = await pagefindApi.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const inflections = inflectionTable(vocabulary);
+  ms.vocabulary = performance.now() - started - ms.firstPass;
   let compounds = 0;
   let forms = 0;
   let addedTerms = 0;
@@ -71,6 +75,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   // Indexed pages that link a PDF, kept as the article (few pages; their attachments come after all pages).
   const carrying: { url: string; document: string }[] = [];
   await startInOrder(pages, PAGES_IN_FLIGHT, async (page) => {
+    const prepared = performance.now();
     const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
     const parts = compoundParts(page.words, vocabulary);
     const inflected = inflectionTerms(page.words, inflections, parts);
@@ -83,20 +88,25 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     addedTerms += terms.length;
     const content = injectCompoundParts(document, terms);
     if (document.includes('data-vedlegg')) carrying.push({ url: page.url, document });
+    ms.terms += performance.now() - prepared;
     const added = await index.addHTMLFile({ url: page.url, content });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${page.url}: ${added.errors.join('; ')}`);
   });
   // The text of PDF attachments, each as its own hit at the page that links it.
   for (const file of carriers)
     carrying.push({ url: sitePathOf(file), document: readFileSync(path.join(outDir, file), 'utf8') });
+  let phase = performance.now();
   const attachments = await attachmentDocuments(carrying, outDir, site.base, site.cacheDir);
   for (const doc of attachments) {
     const added = await index.addHTMLFile(doc);
     if (added.errors.length > 0) throw new Error(`Pagefind: ${doc.url}: ${added.errors.join('; ')}`);
   }
+  ms.attachments = performance.now() - phase;
   const outputPath = path.join(outDir, 'pagefind');
   await rm(outputPath, { recursive: true, force: true });
+  phase = performance.now();
   const written = await index.writeFiles({ outputPath });
+  ms.writeFiles = performance.now() - phase;
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   const suggestions = suggestionList(pages.map((page) => page.words));
   await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
@@ -126,6 +136,10 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     else logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
   }
   logger.info(
-    `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms`,
+    `Indexed ${pages.length} pages and ${attachments.length} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms (${Object.entries(
+      ms,
+    )
+      .map(([phase, t]) => `${phase} ${Math.round(t)} ms`)
+      .join(', ')})`,
   );
 }

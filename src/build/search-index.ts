@@ -13,7 +13,7 @@ import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isInde
 import { norwegianLexicon } from '../lib/lexicon.ts';
 import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
-import { indexedWords, neededTerms } from '../lib/search-terms.ts';
+import { indexedWords, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
 export const SUGGESTION_FILE = 'sokeord.txt';
@@ -66,6 +66,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   const { index, errors } = await pagefindApi.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const inflections = inflectionTable(vocabulary);
+  const stemOf = rememberedTermStem();
   ms.vocabulary = performance.now() - started - ms.firstPass;
   let compounds = 0;
   let forms = 0;
@@ -79,12 +80,12 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
     const parts = compoundParts(page.words, vocabulary);
     const inflected = inflectionTerms(page.words, inflections, parts);
-    const synonymous = synonymTerms(wordLine(bodyText(document)), groups);
+    const synonymous = groups.length > 0 ? synonymTerms(wordLine(bodyText(document)), groups) : [];
     compounds += parts.length;
     forms += inflected.length;
     synonyms += synonymous.length;
     // Only the terms whose stem the page lacks: the others add nothing Pagefind could find (src/lib/search-terms.ts).
-    const terms = neededTerms(indexedWords(document), [...parts, ...inflected, ...synonymous]);
+    const terms = neededTerms(indexedWords(document), [...parts, ...inflected, ...synonymous], stemOf);
     addedTerms += terms.length;
     const content = injectCompoundParts(document, terms);
     if (document.includes('data-vedlegg')) carrying.push({ url: page.url, document });
@@ -105,10 +106,12 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   const outputPath = path.join(outDir, 'pagefind');
   await rm(outputPath, { recursive: true, force: true });
   phase = performance.now();
-  const written = await index.writeFiles({ outputPath });
+  const writing = index.writeFiles({ outputPath });
+  // Worked out while Pagefind writes, in its own process.
+  const suggestions = suggestionList(pages.map((page) => page.words));
+  const written = await writing;
   ms.writeFiles = performance.now() - phase;
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  const suggestions = suggestionList(pages.map((page) => page.words));
   await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
   // Only our own search UI is used: Pagefind's stock UIs would be dead weight on the host.
   for (const unused of [

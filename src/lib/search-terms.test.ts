@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedWords, neededTerms } from './search-terms.ts';
+import { indexedWords, neededTerms, rememberedTermStem, termStem } from './search-terms.ts';
 
 describe('indexedWords', () => {
   test('the words of the indexed article, without ignored elements, scripts and what lies outside', () => {
@@ -25,5 +25,22 @@ describe('neededTerms', () => {
     expect(neededTerms(new Set(['målet']), ['målene', 'måles'])).toEqual(['målene', 'måles']);
     expect(neededTerms(new Set(['målet']), ['malet'])).toEqual(['malet']);
     expect(neededTerms(new Set(['større']), ['størst', 'størres'])).toEqual(['størst']);
+  });
+});
+
+describe('rememberedTermStem', () => {
+  test('gives what termStem gives, folded words included, however often it is asked', () => {
+    const stemOf = rememberedTermStem();
+    for (const w of ['styringen', 'målet', 'ledere', 'styringen', 'målet', 'it'])
+      expect(stemOf(w)).toBe(termStem(w));
+    expect(stemOf('målet')).toBeUndefined();
+    expect(stemOf('styringen')).toBe('styring');
+  });
+  test('neededTerms with a remembered stem keeps the same terms as without', () => {
+    const own = new Set(['styring', 'leder', 'målet']);
+    const terms = ['styringen', 'lederen', 'ledere', 'lederne', 'målene', 'plan', 'it-styring'];
+    const stemOf = rememberedTermStem();
+    expect(neededTerms(own, terms, stemOf)).toEqual(neededTerms(own, terms));
+    expect(neededTerms(own, terms, stemOf)).toEqual(neededTerms(own, terms, stemOf));
   });
 });

@@ -55,19 +55,48 @@ function hasFoldedLetter(word: string): boolean {
 }
 
 /**
+ * A word's stem as `neededTerms` compares it: `norwegianStem` of the lower-case word, or
+ * undefined for a word with a letter Pagefind folds (its own letters are compared).
+ */
+export type TermStem = (word: string) => string | undefined;
+
+/** `TermStem`, worked out once per word. */
+export function termStem(word: string): string | undefined {
+  return hasFoldedLetter(word) ? undefined : norwegianStem(word.toLowerCase());
+}
+
+/**
+ * `termStem` remembered per word, for one build: a site's pages share most of their words, and
+ * stemming every word of every page was a quarter of the index step's own time (5,000 entries,
+ * docs/performance.md). Memory grows with the site's distinct words (≈ 150,000 at 5,000 entries).
+ */
+export function rememberedTermStem(): TermStem {
+  // A word with a folded letter is remembered as '' (no stem is empty): one lookup per word.
+  const known = new Map<string, string>();
+  return (word) => {
+    let stem = known.get(word);
+    if (stem === undefined) known.set(word, (stem = termStem(word) ?? ''));
+    return stem === '' ? undefined : stem;
+  };
+}
+
+/**
  * The terms whose stem neither `own` (the page's indexed words) nor an earlier term has, one term
  * per stem; terms with a folded letter and terms of more than one word are all kept. Sorted.
  */
-export function neededTerms(own: ReadonlySet<string>, terms: readonly string[]): string[] {
+export function neededTerms(own: ReadonlySet<string>, terms: readonly string[], stemOf: TermStem = termStem): string[] {
   const stems = new Set<string>();
-  for (const w of own) if (!hasFoldedLetter(w)) stems.add(norwegianStem(w.toLowerCase()));
+  for (const w of own) {
+    const stem = stemOf(w);
+    if (stem !== undefined) stems.add(stem);
+  }
   const needed: string[] = [];
   for (const t of [...new Set(terms)].sort()) {
-    if (hasFoldedLetter(t) || !/^[\p{L}\p{N}]+$/u.test(t)) {
+    const stem = /^[\p{L}\p{N}]+$/u.test(t) ? stemOf(t) : undefined;
+    if (stem === undefined) {
       needed.push(t);
       continue;
     }
-    const stem = norwegianStem(t.toLowerCase());
     if (stems.has(stem)) continue;
     stems.add(stem);
     needed.push(t);

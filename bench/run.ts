@@ -13,7 +13,7 @@
  * corpus), in the same run; without Hugo (scripts/ensure-hugo.sh) the floor is skipped, saying so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,8 @@ const { values } = parseArgs({
     'skip-rebuild': { type: 'boolean', default: false },
     /** Leave out the floor (Hugo + Pagefind CLI). */
     'skip-floor': { type: 'boolean', default: false },
+    /** Leave out the second clean build, the one with the image cache of the first kept (issue 12). */
+    'skip-warm': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -123,6 +125,22 @@ for (const size of sizes) {
     );
   }
 
+  // A clean build again, with only the optimised images of the first kept (Astro's `assets/` in the
+  // cache dir): the build a CI runner does on new content when it keeps the image cache (issue 12).
+  let warmImages;
+  if (!values['skip-warm']) {
+    const cache = path.join(root, '.astro-cache');
+    for (const item of readdirSync(cache))
+      if (item !== 'assets') rmSync(path.join(cache, item), { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+    const { log: warmLog, ...warm } = await build(root, PROJECT);
+    writeFileSync(path.join(values.out, `warm-images-${site.slice(5)}.log`), warmLog);
+    warmImages = warm;
+    console.log(
+      `  clean build, image cache kept ${warm.wallSeconds} s (astro ${warm.astroSeconds} s, search index ${warm.pagefindSeconds} s)`,
+    );
+  }
+
   // Edit one article and build again with the content cache kept (as a CI cache would keep it).
   let rebuilt;
   if (!values['skip-rebuild']) {
@@ -152,6 +170,7 @@ for (const size of sizes) {
     machine,
     loadAverage: { before: loadBefore, after: load(), uptime: execFileSync('uptime', { encoding: 'utf8' }).trim() },
     clean: cleanFigures,
+    ...(warmImages ? { cleanWarmImages: warmImages } : {}),
     ...(rebuilt ?? {}),
     dist: { MiB: Math.round((size_.bytes / 1024 ** 2) * 10) / 10, files: size_.files },
     index: index_,

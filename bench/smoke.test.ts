@@ -27,6 +27,8 @@ test('npm run bench works at 200 entries and reports every figure', () => {
       expect(r.clean[key]).toBeGreaterThan(0);
     // Both long steps of the build are seen apart (the completeness check may end between two samples).
     for (const step of ['astro', 'searchIndex']) expect(r.clean.stepPeakRssMiB[step]).toBeGreaterThan(0);
+    expect(r.cleanWarmImages.wallSeconds).toBeGreaterThan(0);
+    expect(result.stdout).toContain('clean build, image cache kept');
     expect(r.rebuild.wallSeconds).toBeGreaterThan(0);
     expect(r.rebuild.editShown).toBe(true);
     expect(r.shape).toBe('blandet');

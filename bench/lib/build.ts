@@ -88,7 +88,11 @@ export function build(root: string, project: string): Promise<BuildRun & { log: 
       const astroMs = Number(
         /astro: done in (\d+) ms/.exec(find(/\[kunnskapsbanken:build\] astro: done/)?.text ?? '')?.[1] ?? 0,
       );
-      const pagefindMs = Number(/; (\d+) ms\s*$/.exec(indexLine?.text ?? '')?.[1] ?? 0);
+      // The step's own time, as scripts/build.ts logs it for every step.
+      const pagefindMs = Number(
+        /search-index: done in (\d+) ms/.exec(find(/\[kunnskapsbanken:build\] search-index: done/)?.text ?? '')?.[1] ??
+          0,
+      );
       const indexed = indexLine?.at ?? wallMs;
       const maxProcessKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
       const user = Number(/User time \(seconds\): ([\d.]+)/.exec(log)?.[1] ?? 0);

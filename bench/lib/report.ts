@@ -14,6 +14,8 @@ export interface Result {
     peakRssMiB: number;
     pages: number;
   };
+  /** A second clean build with the first one's optimised images kept (`--skip-warm` leaves it out). */
+  cleanWarmImages?: { wallSeconds: number; astroSeconds: number; pagefindSeconds: number };
   /** Absent when the run skipped the rebuild (`--skip-rebuild`, for the large sizes of the curve). */
   rebuild?: { wallSeconds: number };
   rebuildShareOfClean?: number;
@@ -49,6 +51,15 @@ export function goalChecks(results: readonly Result[]): Check[] {
         measured: `${r5.clean.wallSeconds} s`,
         met: r5.clean.wallSeconds <= 60,
       },
+      ...(r5.cleanWarmImages
+        ? [
+            {
+              goal: '5,000: clean build with a warm image cache ≤ 60 s (issue 12)',
+              measured: `${r5.cleanWarmImages.wallSeconds} s (Astro ${r5.cleanWarmImages.astroSeconds} s, search index ${r5.cleanWarmImages.pagefindSeconds} s)`,
+              met: r5.cleanWarmImages.wallSeconds <= 60,
+            },
+          ]
+        : []),
       {
         goal: '5,000: peak memory ≤ 2 GiB',
         measured: `${(r5.clean.peakRssMiB / 1024).toFixed(2)} GiB`,

@@ -31,8 +31,7 @@ describe('neededTerms', () => {
 describe('rememberedTermStem', () => {
   test('gives what termStem gives, folded words included, however often it is asked', () => {
     const stemOf = rememberedTermStem();
-    for (const w of ['styringen', 'målet', 'ledere', 'styringen', 'målet', 'it'])
-      expect(stemOf(w)).toBe(termStem(w));
+    for (const w of ['styringen', 'målet', 'ledere', 'styringen', 'målet', 'it']) expect(stemOf(w)).toBe(termStem(w));
     expect(stemOf('målet')).toBeUndefined();
     expect(stemOf('styringen')).toBe('styring');
   });

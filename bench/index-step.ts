@@ -26,5 +26,7 @@ console.log(
     // Node's own CPU time: the rest of the step is Pagefind's binary.
     nodeCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakTreeMiB: Math.round(stopWatching() / 1024),
+    // Node's own peak, apart from Pagefind's binary.
+    nodeMaxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

@@ -14,6 +14,7 @@ import { norwegianLexicon } from '../lib/lexicon.ts';
 import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
 import { indexedWords, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
+import { WordPool } from '../lib/word-pool.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
 export const SUGGESTION_FILE = 'sokeord.txt';
@@ -43,6 +44,8 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   // Each page is kept only as its address, its file and its words; its article is read again when indexed.
   const pages: { url: string; file: string; words: ReadonlySet<string> }[] = [];
   const carriers: string[] = [];
+  // Every page's words are kept until the index is written: one copy of each (src/lib/word-pool.ts).
+  const pool = new WordPool();
   for (const file of await builtHtmlFiles(outDir)) {
     // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
     const html = readFileSync(path.join(outDir, file), 'utf8');
@@ -51,7 +54,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
       if (html.includes('data-vedlegg')) carriers.push(file);
       continue;
     }
-    pages.push({ url: sitePathOf(file), file, words: wordSet(bodyText(indexedDocument(html))) });
+    pages.push({ url: sitePathOf(file), file, words: pool.set(wordSet(bodyText(indexedDocument(html)))) });
   }
   ms.firstPass = performance.now() - started;
   const vocabulary = Vocabulary.of(

@@ -47,6 +47,14 @@ describe('commands in the docs', () => {
     expect(problems('Run `node scripts/nope.ts --dir dist`.')).toEqual(['node scripts/nope.ts: no such file']);
   });
 
+  test("takes Node's own options before the file, and reports one Node does not have", () => {
+    expect(problems('`node --cpu-prof --cpu-prof-dir=bench/out scripts/serve.ts --dir dist`')).toEqual([]);
+    expect(problems('`node --cpu-profile scripts/serve.ts --dir dist`')).toEqual([
+      'node --cpu-profile: not an option of Node',
+    ]);
+    expect(problems('`node --cpu-prof scripts/nope.ts`')).toEqual(['node scripts/nope.ts: no such file']);
+  });
+
   test('reports a flag the script does not take', () => {
     expect(problems('```sh\nnpm run bench -- --size 1000\n```\n')).toEqual([
       'npm run bench --size: the script knows no such flag',

@@ -116,9 +116,14 @@ function programProblems(program: string, args: string[], project: Project): str
     return scriptFlags(name, more[0] === '--' ? more.slice(1) : more, project);
   }
   if (program === 'node') {
-    const file = args[0];
+    // Node's own options come before the file (`node --cpu-prof bench/index-step.ts`): each must be one Node has.
+    const own = args.findIndex((a) => !a.startsWith('-'));
+    const nodeFlags = own < 0 ? args : args.slice(0, own);
+    const unknown = nodeFlags.filter((f) => !process.allowedNodeEnvironmentFlags.has(f.split('=')[0]!));
+    if (unknown.length > 0) return unknown.map((f) => `node ${f}: not an option of Node`);
+    const file = own < 0 ? undefined : args[own];
     if (!file || !existsSync(path.join(project.root, file))) return [`node ${file}: no such file`];
-    return flagProblems(`node ${file}`, args.slice(1), [file], project);
+    return flagProblems(`node ${file}`, args.slice(own + 1), [file], project);
   }
   if (program === 'npx') {
     const bin = args[0];

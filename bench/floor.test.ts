@@ -15,7 +15,8 @@ const PROJECT = path.resolve(import.meta.dirname, '..');
 const hugo = spawnSync('bash', [path.join(PROJECT, 'scripts/ensure-hugo.sh')], { encoding: 'utf8' }).stdout.trim();
 const corpus = generateCorpus(60);
 const entries = [...corpus.files]
-  .filter(([file]) => file.endsWith('.mdx'))
+  // Entries are text; the corpus's photos and PDFs are bytes.
+  .filter((f): f is [string, string] => f[0].endsWith('.mdx') && typeof f[1] === 'string')
   .map(([file, text]) => {
     const { yaml, body } = splitFrontmatter(text);
     const data = parseFrontmatter(yaml!) as { title: string; description: string; date: string; themes: ThemeId[] };

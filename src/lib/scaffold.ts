@@ -43,7 +43,7 @@ export const PLACEHOLDERS = {
     intervjuer: ['Innledning: hvem er intervjuet, og hvorfor.', 'Svaret.'],
     rapporter: ['Hva rapporten handler om, og hvem som har skrevet den.', '- Første funn', '- Andre funn'],
     arrangementer: ['Hva arrangementet handler om.', '- 09.15 Første innlegg'],
-  } satisfies Record<KindId, string[]>,
+  } as const satisfies Record<KindId, readonly string[]>,
 } as const;
 
 /**

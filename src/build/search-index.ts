@@ -6,7 +6,7 @@ import * as pagefindApi from 'pagefind';
 import { attachmentDocuments } from './attachment-text.ts';
 import type { StepLog } from './log.ts';
 import type { BuildSettings } from './settings.ts';
-import { Vocabulary, compoundParts, wordSet } from '../lib/compounds.ts';
+import { Vocabulary, compoundParts, words } from '../lib/compounds.ts';
 import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
 import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
@@ -54,7 +54,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
       if (html.includes('data-vedlegg')) carriers.push(file);
       continue;
     }
-    pages.push({ url: sitePathOf(file), file, words: pool.set(wordSet(bodyText(indexedDocument(html)))) });
+    pages.push({ url: sitePathOf(file), file, words: pool.set(words(bodyText(indexedDocument(html)))) });
   }
   ms.firstPass = performance.now() - started;
   const vocabulary = Vocabulary.of(

@@ -60,7 +60,7 @@ function hasFoldedLetter(word: string): boolean {
  */
 export type TermStem = (word: string) => string | undefined;
 
-/** `TermStem`, worked out once per word. */
+/** `TermStem`, worked out afresh on each call (`rememberedTermStem` keeps the answers). */
 export function termStem(word: string): string | undefined {
   return hasFoldedLetter(word) ? undefined : norwegianStem(word.toLowerCase());
 }

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeSite } from './generate.ts';
 import { generateCorpus, parseShape, SHAPES } from './lib/corpus.ts';
-import { build } from './lib/build.ts';
+import { build, cacheDirOf } from './lib/build.ts';
 import { dirSize } from './lib/dir-size.ts';
 import { indexSize } from './lib/index-size.ts';
 import { buildFloor, writeFloorSite } from './lib/floor.ts';
@@ -129,7 +129,7 @@ for (const size of sizes) {
   // cache dir): the build a CI runner does on new content when it keeps the image cache (issue 12).
   let warmImages;
   if (!values['skip-warm']) {
-    const cache = path.join(root, '.astro-cache');
+    const cache = cacheDirOf(root);
     for (const item of readdirSync(cache))
       if (item !== 'assets') rmSync(path.join(cache, item), { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });

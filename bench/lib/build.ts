@@ -37,6 +37,11 @@ function seconds(ms: number): number {
   return Math.round(ms / 100) / 10;
 }
 
+/** Astro's cache folder of a benchmark site root: kept between its builds, as CI keeps it. */
+export function cacheDirOf(root: string): string {
+  return path.join(root, '.astro-cache');
+}
+
 /** Runs the whole build in a site root with its own output and cache folders, and measures it. */
 export function build(root: string, project: string): Promise<BuildRun & { log: string }> {
   return new Promise((resolve, reject) => {
@@ -48,7 +53,7 @@ export function build(root: string, project: string): Promise<BuildRun & { log: 
       NODE_ENV: 'production',
       PATH: `${path.join(project, 'node_modules/.bin')}:${process.env['PATH']}`,
       OUT_DIR: path.join(root, 'dist'),
-      ASTRO_CACHE_DIR: path.join(root, '.astro-cache'),
+      ASTRO_CACHE_DIR: cacheDirOf(root),
       BASE_PATH: '/',
       NO_COLOR: '1',
     };

@@ -6,13 +6,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../scripts/lib/clean-build.ts';
 import { buildSite } from '../scripts/lib/build-site.ts';
+import { serveSite } from '../scripts/lib/serve-site.ts';
 import { checkHtml, isError } from '../scripts/lib/vnu.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { BODY_STRINGS } from '../src/lib/body/strings.ts';
@@ -50,17 +51,8 @@ test.beforeAll(async () => {
   const built = buildSite(dir, { BASE_PATH: base, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
   expect(built.status, built.out).toBe(0);
   const port = await freePort();
-  server = spawn(
-    process.execPath,
-    ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', base, '--port', String(port)],
-    {
-      stdio: 'ignore',
-    },
-  );
+  server = await serveSite(path.join(dir, 'dist'), base, port);
   origin = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(async () => (await fetch(`${origin}${base}`).catch(() => undefined))?.status, { timeout: 30_000 })
-    .toBe(200);
 });
 
 test.afterAll(() => {

@@ -6,13 +6,14 @@
  * same rules the index uses, never copied from the output.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { snapshotSources } from '../scripts/lib/clean-build.ts';
 import { buildSite } from '../scripts/lib/build-site.ts';
+import { serveSite } from '../scripts/lib/serve-site.ts';
 import { BASE, sourceEntries, type SourceEntry } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
@@ -36,24 +37,7 @@ test.beforeAll(async () => {
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   const built = buildSite(dir, { BASE_PATH: BASE, ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
   if (built.status !== 0) throw new Error(`fixture build failed:\n${built.out}`);
-  server = spawn(
-    process.execPath,
-    ['scripts/serve.ts', '--dir', path.join(dir, 'dist'), '--base', BASE, '--port', String(PORT)],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${ORIGIN}${BASE}`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('fixture server did not start');
+  server = await serveSite(path.join(dir, 'dist'), BASE, PORT);
 });
 
 test.afterAll(() => {

@@ -4,11 +4,12 @@
  * rich-files.ts makes, built once into dist-rich/ and served on its own port. The image cache
  * (dist-rich/cache/) is kept between runs, as CI keeps it between builds.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CODE, snapshotSources } from '../../scripts/lib/clean-build.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { serveSite } from '../../scripts/lib/serve-site.ts';
 import { PUBLICATION_PDF_WORD, writeRichFiles } from './rich-files.ts';
 import { textPdf } from '../../scripts/lib/text-pdf.ts';
 
@@ -74,19 +75,5 @@ export async function buildRichSite(): Promise<string> {
 /** Serves the built fixture site as a static host would; stop it with `.kill()`. */
 export async function serveRichSite(): Promise<ChildProcess> {
   if (!existsSync(RICH_OUT) || !statSync(RICH_OUT).isDirectory()) throw new Error('build the rich site first');
-  const server = spawn(
-    process.execPath,
-    ['scripts/serve.ts', '--dir', RICH_OUT, '--base', '/', '--port', String(RICH_PORT)],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${RICH_URL}/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('the rich fixture site did not start');
+  return serveSite(RICH_OUT, '/', RICH_PORT);
 }

@@ -95,12 +95,14 @@ const server = spawn(
 await new Promise((resolve) => server.stdout!.once('data', resolve));
 const executablePath =
   process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
+let browser: Browser | undefined;
 try {
+  // Launched inside the try: a browser that fails to start must not leave the server running.
+  browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}) });
   for (const warm of [false, true])
     for (let i = 0; i < Number(values.runs); i++)
       console.log(JSON.stringify({ cache: warm ? 'warm' : 'cold', ...(await run(browser, warm)) }));
 } finally {
-  await browser.close();
+  await browser?.close();
   server.kill();
 }

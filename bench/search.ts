@@ -160,8 +160,10 @@ export async function measureInBrowser(
   // CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (as CI installs it).
   const executablePath =
     process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), timeout: 60_000 });
+  let browser: Browser | undefined;
   try {
+    // Launched inside the try: a browser that fails to start must not leave the server running.
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), timeout: 60_000 });
     return {
       articlePage: await pageTransfer(browser, origin, dist, articlePath),
       figurePage: {
@@ -172,7 +174,7 @@ export async function measureInBrowser(
       search: await searchRun(browser, origin, dist, word),
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill();
   }
 }

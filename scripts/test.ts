@@ -8,7 +8,7 @@
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { failedPlaywrightTests, failedVitestTests } from './lib/failed-tests.ts';
+import { type FailedTest, failedPlaywrightTests, failedVitestTests } from './lib/failed-tests.ts';
 
 interface Tally {
   suite: string;
@@ -16,8 +16,8 @@ interface Tally {
   failed: number;
   /** Wall-clock seconds the suite took, its build included. */
   seconds: number;
-  /** The failed tests by name (scripts/lib/failed-tests.ts). */
-  names: string[];
+  /** The failed tests, by name and why (scripts/lib/failed-tests.ts). */
+  failures: FailedTest[];
 }
 const tallies: Tally[] = [];
 mkdirSync('reports', { recursive: true });
@@ -76,7 +76,7 @@ tallies.push({
   passed: vitest?.numPassedTests ?? 0,
   failed: vitest ? vitest.numFailedTests : 1,
   seconds: since(start),
-  names: vitest ? failedVitestTests(vitest, process.cwd()) : ['no report: reports/vitest.json'],
+  failures: vitest ? failedVitestTests(vitest, process.cwd()) : [{ name: 'no report: reports/vitest.json', why: [] }],
 });
 
 // 2 and 3. The built site, at the root and under a base path.
@@ -99,7 +99,7 @@ for (const site of sites) {
       passed: 0,
       failed: 1,
       seconds: since(start),
-      names: ['npm run build'],
+      failures: [{ name: 'npm run build', why: ['its output is above'] }],
     });
     continue;
   }
@@ -116,7 +116,7 @@ for (const site of sites) {
     passed: stats ? stats.expected + stats.flaky : 0,
     failed: stats ? stats.unexpected + (json?.errors?.length ?? 0) : 1,
     seconds: since(start),
-    names: json ? failedPlaywrightTests(json) : [`no report: ${report}`],
+    failures: json ? failedPlaywrightTests(json) : [{ name: `no report: ${report}`, why: [] }],
   });
 }
 
@@ -124,7 +124,10 @@ console.log('\nSuites:');
 for (const t of tallies) {
   console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed (${t.seconds} s)`);
   // Named here, at the end, because a CI log may keep only its last lines.
-  for (const name of t.names) console.log(`    ✗ ${name}`);
+  for (const f of t.failures) {
+    console.log(`    ✗ ${f.name}`);
+    for (const line of f.why) console.log(`        ${line}`);
+  }
 }
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildCommand } from '../../scripts/lib/build-site.ts';
+import { buildCommand, buildEnv } from '../../scripts/lib/build-site.ts';
 import { watchPhasePeaks } from './process-tree.ts';
 
 export interface BuildRun {
@@ -45,18 +45,13 @@ export function cacheDirOf(root: string): string {
 /** Runs the whole build in a site root with its own output and cache folders, and measures it. */
 export function build(root: string, project: string): Promise<BuildRun & { log: string }> {
   return new Promise((resolve, reject) => {
-    // Under vitest NODE_ENV is `test`, which would make Astro build a dev-mode site (drafts shown,
-    // search disabled): a benchmark builds what production builds.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-    const env = {
-      ...inherited,
+    // The environment of every build whose log a program reads (no test runner's NODE_ENV, no colour).
+    const env = buildEnv({
       NODE_ENV: 'production',
       PATH: `${path.join(project, 'node_modules/.bin')}:${process.env['PATH']}`,
       OUT_DIR: path.join(root, 'dist'),
       ASTRO_CACHE_DIR: cacheDirOf(root),
-      BASE_PATH: '/',
-      NO_COLOR: '1',
-    };
+    });
     const started = performance.now();
     const command = buildCommand(root);
     // GNU time adds CPU time and the largest process; without it (a bare CI image) /proc sampling still gives the peak.

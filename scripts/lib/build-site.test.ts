@@ -14,6 +14,20 @@ describe('buildEnv', () => {
     expect(Object.keys(env).filter((k) => k.startsWith('VITEST'))).toEqual([]);
     expect(env['PATH']).toBe(process.env['PATH']);
   });
+  test('turns colour off, whatever the caller asked for, so that log lines can be matched', () => {
+    const saved = { ...process.env };
+    try {
+      // What CI runners set: `CI=true` makes Astro's logger colour its output, as FORCE_COLOR does.
+      Object.assign(process.env, { CI: 'true', FORCE_COLOR: '1' });
+      const env = buildEnv();
+      expect(env['NO_COLOR']).toBe('1');
+      expect(env['FORCE_COLOR']).toBeUndefined();
+      expect(env['CI']).toBe('true');
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
   test('defaults the output folder and base path, and lets the caller set any variable', () => {
     expect(buildEnv()).toMatchObject({ OUT_DIR: './dist', BASE_PATH: '/' });
     expect(buildEnv({ BASE_PATH: '/kb/', NODE_ENV: 'production' })).toMatchObject({

@@ -21,16 +21,19 @@ export function buildCommand(root: string): [string, ...string[]] {
   return [process.execPath, path.join(path.resolve(root), 'scripts', 'build.ts')];
 }
 
+/** Variables a build does not inherit from its caller: a test runner's, and colour switches. */
+const NOT_INHERITED = /^(NODE_ENV|FORCE_COLOR|VITEST.*)$/;
+
 /**
- * The environment of a build: the caller's, without what a test runner sets (`NODE_ENV=test` would
- * make Astro build a development site: drafts shown, no search index; `VITEST*`), with `OUT_DIR`
- * `./dist` and `BASE_PATH` `/` unless `env` says otherwise, then `env` itself.
+ * The environment of a build whose output a program reads: the caller's, without what a test
+ * runner sets (`NODE_ENV=test` would make Astro build a development site: drafts shown, no search
+ * index; `VITEST*`) and with colour off (`NO_COLOR`; a CI runner's `CI=true` or `FORCE_COLOR`
+ * would otherwise put terminal codes inside the log lines callers match), with `OUT_DIR` `./dist`
+ * and `BASE_PATH` `/` unless `env` says otherwise, then `env` itself.
  */
 export function buildEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
-  return { ...inherited, OUT_DIR: './dist', BASE_PATH: '/', ...env };
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !NOT_INHERITED.test(k)));
+  return { ...inherited, NO_COLOR: '1', OUT_DIR: './dist', BASE_PATH: '/', ...env };
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { failedPlaywrightTests, failedVitestTests } from './failed-tests.ts';
+import { WHY_LINES, failedPlaywrightTests, failedVitestTests, whyLines } from './failed-tests.ts';
 import { tempDirs } from './temp-dirs.ts';
 
 const tempDir = tempDirs('kb-failed-tests-');
@@ -20,7 +20,12 @@ test('names the failed tests from the JSON of the real Vitest and Playwright rep
   );
   spawnSync(bin('vitest'), ['run', '--root', dir, '--reporter=json', '--outputFile.json=v.json'], { cwd: dir });
   const vitest = JSON.parse(readFileSync(path.join(dir, 'v.json'), 'utf8'));
-  expect(failedVitestTests(vitest, dir)).toEqual(['a.test.ts › breaks']);
+  const [vitestFailure, ...moreVitest] = failedVitestTests(vitest, dir);
+  expect(moreVitest).toEqual([]);
+  expect(vitestFailure?.name).toBe('a.test.ts › breaks');
+  // Why: the assertion as Vitest words it, without colour codes.
+  expect(vitestFailure?.why[0]).toMatch(/expected 1 to be 2/);
+  expect(vitestFailure?.why.join('\n')).not.toContain('\u001b');
 
   writeFileSync(
     path.join(dir, 'b.spec.ts'),
@@ -35,13 +40,30 @@ test('names the failed tests from the JSON of the real Vitest and Playwright rep
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(dir, 'p.json') },
   });
   const playwright = JSON.parse(readFileSync(path.join(dir, 'p.json'), 'utf8'));
-  expect(failedPlaywrightTests(playwright)).toEqual(['b.spec.ts:4 › gruppe › breaks']);
+  const [playwrightFailure, ...morePlaywright] = failedPlaywrightTests(playwright);
+  expect(morePlaywright).toEqual([]);
+  expect(playwrightFailure?.name).toBe('b.spec.ts:4 › gruppe › breaks');
+  expect(playwrightFailure?.why.join('\n')).toMatch(/Expected: 2/);
+  expect(playwrightFailure?.why.join('\n')).not.toContain('\u001b');
 }, 60_000);
 
 test('a file that fails to load is named with its error', () => {
   const report = {
     testResults: [{ name: '/r/x.test.ts', status: 'failed', message: 'SyntaxError: x\nat …', assertionResults: [] }],
   };
-  expect(failedVitestTests(report, '/r')).toEqual(['x.test.ts: SyntaxError: x']);
+  expect(failedVitestTests(report, '/r')).toEqual([{ name: 'x.test.ts', why: ['SyntaxError: x', 'at …'] }]);
   expect(failedVitestTests(undefined)).toEqual([]);
+});
+
+test('why keeps the first lines of a long message, without blank lines or colour codes', () => {
+  const message = [
+    '\u001b[31mAssertionError\u001b[39m: nope',
+    '',
+    ...Array.from({ length: 40 }, (_, i) => `  at frame ${i}`),
+  ].join('\n');
+  const why = whyLines(message);
+  expect(why).toHaveLength(WHY_LINES);
+  expect(why[0]).toBe('AssertionError: nope');
+  expect(why[1]).toBe('  at frame 0');
+  expect(whyLines(undefined)).toEqual([]);
 });

@@ -44,7 +44,18 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The project folder, for the size of attachments beside the content (src/components/mdx/media.ts).
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX entry made Rolldown warn, in ten lines, that Astro's own «use astro:head-inject»
+        // directive may not survive bundling (withastro/astro#18087: harmless, Astro reads it before
+        // bundling). 625 MDX entries buried the build log under 6,250 such lines; other warnings stay.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     define: { __KB_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are copied from the

@@ -12,7 +12,7 @@ import { serveSite } from '../scripts/lib/serve-site.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = path.resolve(values.dist);
-const QUERIES = [
+const QUERIES: [kind: string, query: string][] = [
   ['four-letter part inside compounds', 'kurs'],
   ['compound head', 'nettverk'],
   ['bare tail of an inflected compound', 'konferanse'],

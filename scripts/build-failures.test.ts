@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { readPublishedSources } from '../src/lib/validate/published.ts';
 import { snapshotSources } from './lib/clean-build.ts';
-import { buildSite } from './lib/build-site.ts';
+import { buildEnv, buildSite } from './lib/build-site.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
 
 const tempDir = tempDirs('kb-build-');
@@ -18,13 +18,8 @@ function copyProject(): string {
   return dir;
 }
 
-/** The environment of a build or server in the copy; without vitest's own variables (NODE_ENV=test, VITEST…). */
-function env(dir: string): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
-  return { ...clean, OUT_DIR: './dist', BASE_PATH: '/', ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') };
-}
+/** The environment of a build or server in the copy (buildEnv: no test runner's variables, no colour). */
+const env = (dir: string) => buildEnv({ ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
 
 function build(dir: string) {
   const result = buildSite(dir, env(dir));

@@ -4,17 +4,13 @@ import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CODE, snapshotSources } from './lib/clean-build.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
+import { buildEnv } from './lib/build-site.ts';
 import { writeMediaMistakes } from '../e2e/support/media-mistakes.ts';
 
 const tempDir = tempDirs('kb-build-media-');
 
-/** The environment of a build in the copy; without vitest's own variables (NODE_ENV=test, VITEST…). */
-function env(dir: string): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
-  return { ...clean, OUT_DIR: './dist', BASE_PATH: '/', ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') };
-}
+/** The environment of a build in the copy (buildEnv: no test runner's variables, no colour). */
+const env = (dir: string) => buildEnv({ ASTRO_CACHE_DIR: path.join(dir, '.astro-cache') });
 
 describe('a build of images the optimiser cannot read', () => {
   test('fails with the check’s Norwegian messages, not a stack trace from the image service', async () => {

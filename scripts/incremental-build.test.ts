@@ -11,6 +11,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { diffDirs, snapshotSources } from './lib/clean-build.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
+import { buildEnv } from './lib/build-site.ts';
 
 const tempDir = tempDirs('kb-incremental-');
 
@@ -25,13 +26,10 @@ interface Built {
 
 /** `astro build` in `dir` into `outDir`, with Astro's caches in `cacheDir`; fails the test with the log. */
 function build(dir: string, outDir: string, cacheDir: string, day: string): Built {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
   const result = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...clean, OUT_DIR: outDir, BASE_PATH: '/', ASTRO_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: epoch(day) },
+    env: buildEnv({ OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: epoch(day) }),
   });
   const log = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${log.slice(-4000)}`);

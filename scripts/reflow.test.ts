@@ -3,7 +3,7 @@ import { cpSync, readdirSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { CODE, snapshotSources } from './lib/clean-build.ts';
-import { buildSite } from './lib/build-site.ts';
+import { buildEnv, buildSite } from './lib/build-site.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
 import { builtPages } from '../e2e/support/site.ts';
 
@@ -15,13 +15,6 @@ import { builtPages } from '../e2e/support/site.ts';
  * and e2e/search-words.once.spec.ts (the index separates words where the page does).
  */
 const tempDir = tempDirs('kb-reflow-');
-
-function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
-  );
-  return { ...clean, BASE_PATH: '/', ...extra };
-}
 
 describe('the long-words fixture site', () => {
   test('reflows at 320 CSS px on every page and keeps its words apart in the search index', () => {
@@ -43,7 +36,7 @@ describe('the long-words fixture site', () => {
       ],
       {
         encoding: 'utf8',
-        env: env({ OUT_DIR: path.join(dir, 'dist'), KB_CONTENT_DIR: path.join(dir, 'content'), PW_PORT: '4381' }),
+        env: buildEnv({ OUT_DIR: path.join(dir, 'dist'), KB_CONTENT_DIR: path.join(dir, 'content'), PW_PORT: '4381' }),
       },
     );
     const out = `${specs.stdout}${specs.stderr}`;

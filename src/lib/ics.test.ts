@@ -25,6 +25,24 @@ describe('foldLine', () => {
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
+  test('counts octets right for characters of one to four bytes, and fills each line', () => {
+    const encoded = (text: string) => new TextEncoder().encode(text).length;
+    // a (1 octet), ø (2), – and € (3), 😀 (4), in a line long enough to fold several times.
+    const line = `DESCRIPTION:${'aø–€😀'.repeat(30)}`;
+    const parts = foldLine(line).split('\r\n');
+    expect(parts.length).toBeGreaterThan(5);
+    parts.forEach((part, i) => {
+      // 75 octets a line; a continuation's leading space is one of them.
+      const limit = 75;
+      expect(encoded(part)).toBeLessThanOrEqual(limit);
+      // Full: the next character would not have fitted.
+      if (i < parts.length - 1) {
+        const next = [...parts[i + 1]!.slice(1)][0]!;
+        expect(encoded(part) + encoded(next)).toBeGreaterThan(limit);
+      }
+    });
+    expect(foldLine(line).replace(/\r\n /g, '')).toBe(line);
+  });
   test('leaves short lines alone', () => {
     expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
   });

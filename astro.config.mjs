@@ -8,7 +8,7 @@ import { siteOwner } from './src/integrations/site-owner.ts';
 import { cms } from './src/integrations/cms.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
-import { buildSettings } from './src/build/settings.ts';
+import { basePrefix, buildSettings } from './src/build/settings.ts';
 
 /** The site's address, base path and folders come from the environment, so CI can deploy anywhere. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -31,10 +31,12 @@ export default defineConfig({
     mdx(),
     contentCheck(),
     siteOwner(),
-    // Every page but the 404; drafts have no page in a production build, so none is listed.
+    // Every page but the 404 and the web editor's preview templates (src/pages/admin/, removed
+    // after the build); drafts have no page in a production build, so none is listed.
     // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      filter: (page) =>
+        !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith(`${basePrefix(base)}admin/`),
       serialize: (item) => ({ ...item, url: cleanText(item.url) }),
     }),
     // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap; the index skips it.

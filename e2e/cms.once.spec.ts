@@ -292,6 +292,22 @@ test('an editor inserts a Faktaboks and a Figur from the block menu; the MDX is 
   await page.getByRole('textbox', { name: 'alt (valgfritt)' }).fill(BLOCKS.figure.alt);
   await page.getByRole('textbox', { name: 'bildetekst (valgfritt)' }).fill(BLOCKS.figure.caption);
   await page.getByRole('textbox', { name: 'tittel', exact: true }).scrollIntoViewIfNeeded();
+  // The preview draws the entry with the site's own markup and CSS (src/lib/cms/preview.ts): the
+  // header as on the entry's page, the fact box as the component renders it, title included.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('article.article header.article__header h1')).toHaveText(BLOCKS.title);
+  await expect(preview.locator('.article__kind')).toHaveText('Artikkel');
+  await expect(preview.locator('.lead')).toHaveText(BLOCKS.description);
+  await expect(preview.locator('.article__meta time')).toHaveAttribute('datetime', BLOCKS.date);
+  await expect(preview.locator('.tags li')).toHaveText(BLOCKS.themes);
+  await expect(preview.locator('.draft-label')).toHaveCount(0);
+  const box = preview.locator('aside.rich-facts');
+  await expect(box.locator('.rich-box__title')).toHaveText(BLOCKS.box.tittel);
+  await expect(box).toContainText(BLOCKS.box.text);
+  // Styled by the site's stylesheet (rich.css: a 6 px left border), not only marked up.
+  await expect(box).toHaveCSS('border-left-width', '6px');
+  // A block that shows a file has no template: the preview shows the MDX it writes, not nothing.
+  await expect(preview.locator('p.kb-preview-mdx code')).toContainText(`<Figur bilde="${IMAGE_PUBLIC_PATH}/`);
   await shot(page, 'blokker');
   // The blocks' own fields (text, nested text editor, media library, switch) are new UI: axe sees them too.
   await axeScan(page, 'blokker');

@@ -12,6 +12,7 @@ import { builtHtmlFiles } from '../src/build/built-pages.ts';
 import { snapshotSources } from './lib/clean-build.ts';
 import { buildSite } from './lib/build-site.ts';
 import { tempDirs } from './lib/temp-dirs.ts';
+import { PREVIEW_FILE, PREVIEW_PAGE } from '../src/lib/cms/preview.ts';
 
 const tempDir = tempDirs('kb-steps-');
 
@@ -69,6 +70,21 @@ describe('npm run build', () => {
     expect(pages.length).toBeGreaterThanOrEqual(entries);
     expect(lines[indexed]).toContain(`Indexed ${pages.length} pages`);
     expect(readdirSync(path.join(dist, 'pagefind', 'fragment')).length).toBeGreaterThanOrEqual(pages.length);
+    // The web editor's preview templates are read into /admin/; their page is gone and in no sitemap.
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dist, PREVIEW_FILE), 'utf8')).blocks).length).toBeGreaterThan(
+      0,
+    );
+    expect(existsSync(path.dirname(path.join(dist, PREVIEW_PAGE)))).toBe(false);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+  }, 300_000);
+
+  test('without the web editor (CMS=off) leaves no /admin/ at all, not even its preview templates', () => {
+    const dir = copyProject();
+    const { status, out } = buildSite(dir, { ...cache(dir), CMS: 'off' });
+    expect(status, out.slice(-3000)).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'dist/admin'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   }, 300_000);
 
   test('a failing search index fails the build and leaves no deployable output', () => {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import {
   adminInitScript,
 } from '../lib/cms/admin-files.ts';
 import { cmsConfig, type CmsOptions } from '../lib/cms/config.ts';
+import { PREVIEW_FILE, PREVIEW_PAGE, previewTemplates, type PreviewTemplates } from '../lib/cms/preview.ts';
 import { cmsSettings } from '../lib/cms/settings.ts';
 import { adminCspMeta } from '../../scripts/lib/security-policy.ts';
 
@@ -38,7 +39,9 @@ export function stylesOf(html: string): string[] {
 
 /**
  * Writes `/admin/` into a finished build: Decap from node_modules, its page, configuration and init
- * script. Returns the origins its policy lets it talk to (the `_headers` of the build must say the same).
+ * script, with the preview templates the build left in `PREVIEW_FILE` (none: the preview shows
+ * Decap's own layout). Returns the origins its policy lets it talk to (the `_headers` of the build
+ * must say the same).
  */
 export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; previewStyles: string[] }): string[] {
   const dir = path.join(outDir, ADMIN_DIR);
@@ -46,7 +49,11 @@ export function writeAdmin(outDir: string, o: CmsOptions & { connect: string[]; 
   const dist = path.dirname(createRequire(import.meta.url).resolve(DECAP_DIST));
   for (const file of readdirSync(dist).filter(isDecapFile)) copyFileSync(path.join(dist, file), path.join(dir, file));
   writeFileSync(path.join(dir, 'config.yml'), adminConfigYaml(cmsConfig(o)));
-  writeFileSync(path.join(dir, 'cms-init.js'), adminInitScript(o.previewStyles));
+  const templatesFile = path.join(outDir, PREVIEW_FILE);
+  const templates = existsSync(templatesFile)
+    ? (JSON.parse(readFileSync(templatesFile, 'utf8')) as PreviewTemplates)
+    : undefined;
+  writeFileSync(path.join(dir, 'cms-init.js'), adminInitScript(o.previewStyles, templates));
   const connect = [...o.connect, ...(o.localBackendUrl ? [new URL(o.localBackendUrl).origin] : [])];
   writeFileSync(
     path.join(dir, 'index.html'),
@@ -72,8 +79,16 @@ export function cms(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const settings = cmsSettings(process.env);
-        if (!settings.enabled) return;
         const outDir = fileURLToPath(dir);
+        // The page of preview templates is read into /admin/ and removed: it is no page for readers.
+        const page = path.join(outDir, PREVIEW_PAGE);
+        const templates = existsSync(page) ? previewTemplates(readFileSync(page, 'utf8')) : undefined;
+        rmSync(path.dirname(page), { recursive: true, force: true });
+        if (!settings.enabled) {
+          rmSync(path.join(outDir, ADMIN_DIR), { recursive: true, force: true });
+          return;
+        }
+        if (templates) writeFileSync(path.join(outDir, PREVIEW_FILE), JSON.stringify(templates));
         const previewStyles = stylesOf(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
         writeAdmin(outDir, {
           backend: settings.backend,

@@ -27,12 +27,16 @@ export function isAllDay(value: string): boolean {
   return ISO_DATE.test(value);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/**
+ * How a publication date is written («17. mars 2017»): one definition for the pages
+ * (`formatDate`) and the web editor's preview, which formats in the browser (src/lib/cms/preview.ts).
+ */
+export const DATE_FORMAT = {
+  locale: 'nb-NO',
+  options: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+} as const satisfies { locale: string; options: Intl.DateTimeFormatOptions };
+
+const dateFormat = new Intl.DateTimeFormat(DATE_FORMAT.locale, DATE_FORMAT.options);
 
 const weekdayFormat = new Intl.DateTimeFormat('nb-NO', {
   weekday: 'long',

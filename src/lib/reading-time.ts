@@ -1,5 +1,5 @@
 /** Words a reader gets through in a minute of Norwegian prose. */
-const WORDS_PER_MINUTE = 200;
+export const WORDS_PER_MINUTE = 200;
 
 /** Minutes to read a text (Markdown or plain), at least one. */
 export function readingMinutes(text: string): number {

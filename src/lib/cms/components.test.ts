@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COMPONENTS, MEDIA_FOLDERS } from '../rich/components.ts';
-import { blockFields, blockToMdx, EDITOR_COMPONENTS, mdxToBlock, type BlockData } from './components.ts';
+import { blockFields, blockPattern, blockToMdx, EDITOR_COMPONENTS, mdxToBlock, type BlockData } from './components.ts';
 
 const spec = (name: string) => EDITOR_COMPONENTS.find((c) => c.name === name)!;
 
@@ -87,5 +87,27 @@ describe('editor blocks', () => {
   test('does not take another component, or an unclosed one, for its own', () => {
     expect(mdxToBlock(spec('Sitat'), '<Faktaboks tittel="x">\n\ny\n\n</Faktaboks>')).toBeUndefined();
     expect(mdxToBlock(spec('Sitat'), '<Sitat kilde="x">\n\ny')).toBeUndefined();
+  });
+});
+
+describe('blockPattern', () => {
+  const box = blockToMdx(spec('Faktaboks'), { tittel: 'Om rapporten', innhold: 'Tre funn.' });
+  const figure = blockToMdx(spec('Figur'), { bilde: '../bilder/kart.png', alt: 'Kart' });
+
+  test('finds a block at the start of the text, with more text after it', () => {
+    const rest = `${box}\n\nMer tekst.\n\n${figure}\n\nSlutt.`;
+    expect(blockPattern(spec('Faktaboks')).exec(rest)?.[0]).toBe(box);
+    expect(blockPattern(spec('Figur')).exec(`${figure}\n\nSlutt.`)?.[0]).toBe(figure);
+    // What it matched reads back as the block's data.
+    expect(mdxToBlock(spec('Faktaboks'), blockPattern(spec('Faktaboks')).exec(rest)![0])).toEqual({
+      tittel: 'Om rapporten',
+      innhold: 'Tre funn.',
+    });
+  });
+
+  test('does not match a block further down, and has no multiline flag (Decap refuses it)', () => {
+    expect(blockPattern(spec('Faktaboks')).exec(`Innledning.\n\n${box}`)).toBeNull();
+    expect(blockPattern(spec('Figur')).exec(`Innledning.\n${figure}`)).toBeNull();
+    for (const c of EDITOR_COMPONENTS) expect(blockPattern(c).flags).not.toContain('m');
   });
 });

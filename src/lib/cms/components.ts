@@ -94,6 +94,19 @@ export function blockToMdx(spec: BlockSpec, data: BlockData): string {
 }
 
 /**
+ * How Decap finds a block in a body: at the start of the text still to be read, which may go on
+ * after the block. Anchored at the start only, and without the multiline flag: Decap refuses that
+ * flag, and with it a block further down matched at an earlier paragraph and cut the preview short.
+ * Runs in the browser too.
+ */
+export function blockPattern(spec: BlockSpec): RegExp {
+  const attrs = '(?:\\s+[a-zæøå]+(?:="[^"]*")?)*\\s*';
+  return spec.content
+    ? new RegExp(`^<${spec.name}${attrs}>[\\s\\S]*?</${spec.name}>`)
+    : new RegExp(`^<${spec.name}${attrs}/>`);
+}
+
+/**
  * Reads back what blockToMdx wrote (the attributes in any order, a flag as `true`); undefined when
  * `mdx` is not such a block. Runs in the browser too.
  */

@@ -25,8 +25,9 @@ export default defineConfig({
   cacheDir: settings.cacheDir,
   // Four pages at a time: one page's file is written while the next renders (5,000 entries: 16 s → 13 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: content is checked first. The search index, the completeness check and _headers
-  // are not integrations: scripts/build.ts runs them after Astro has exited (`npm run build`).
+  // Order matters: content is checked first (by `npm run build` beside Astro, scripts/build.ts;
+  // here for `astro dev` and a bare `astro build`). The search index, the completeness check and
+  // _headers are not integrations: scripts/build.ts runs them after Astro has exited.
   integrations: [
     mdx(),
     contentCheck(),

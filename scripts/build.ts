@@ -2,7 +2,10 @@
  * `npm run build`: the whole build in four steps, each in turn, in the folder it is run in
  * (docs/architecture.md, «The build»):
  *
- *   1. `astro build` in a process of its own: content check, pages, feeds, sitemap, web editor;
+ *   1. `astro build` in a process of its own: pages, feeds, sitemap, web editor; beside it, on the
+ *      second core, the content check in a worker thread (scripts/lib/content-check-worker.ts):
+ *      Astro's output is held until the check has passed, and a failed check stops Astro with
+ *      the check's report, as `npm run check` words it, and nothing of Astro's;
  *   2. the search index (src/build/search-index.ts), once Astro has exited and given its memory back;
  *   3. the completeness check (src/build/completeness.ts), which reads the finished index;
  *   4. `_headers` (scripts/write-headers.ts), from every file the steps before wrote.
@@ -11,13 +14,16 @@
  * When any step fails after Astro has begun writing, the output folder is renamed
  * `<outDir>.ufullstendig`: what is left under the deployed name is a finished build or nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stepLog } from '../src/build/log.ts';
 import { buildSettings } from '../src/build/settings.ts';
 import { astroCli } from './lib/build-site.ts';
+import { CHECKED_BESIDE, setAsideOutdated } from '../src/build/content-check-beside.ts';
+import { formatReport, type Problem } from '../src/lib/validate/problem.ts';
 
 const site = buildSettings(process.cwd());
 
@@ -43,10 +49,49 @@ async function headersStep(settings: typeof site, stepLogger: ReturnType<typeof 
 
 const log = stepLog('build');
 const astroStarted = performance.now();
-const astro = spawnSync(process.execPath, [astroCli(site.root), 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+// The content check beside Astro's start-up and content sync: both take seconds, on one core each.
+const checked = new Promise<{ problems: Problem[]; entries: number }>((resolve, reject) => {
+  const worker = new Worker(new URL('./lib/content-check-worker.ts', import.meta.url), {
+    workerData: { root: site.root, cacheDir: site.cacheDir },
+  });
+  worker.once('message', resolve);
+  worker.once('error', reject);
 });
-if (astro.status !== 0) await setAside(astro.status ?? 1);
+const astro = spawn(process.execPath, [astroCli(site.root), 'build', ...process.argv.slice(2)], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {
+    ...process.env,
+    [CHECKED_BESIDE]: '1',
+    // Piped, Astro would drop its colours in a terminal that shows them.
+    ...(process.stdout.isTTY && !process.env['NO_COLOR'] ? { FORCE_COLOR: '1' } : {}),
+  },
+});
+const astroExited = new Promise<number>((resolve) => astro.once('close', (code) => resolve(code ?? 1)));
+// Astro's output waits until the check has passed: a failed check shows its report alone.
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [
+  [astro.stdout, process.stdout],
+  [astro.stderr, process.stderr],
+] as const)
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+const { problems, entries } = await checked.catch((error: unknown) => {
+  astro.kill();
+  console.error(`Innholdskontrollen feilet: ${error instanceof Error ? error.stack : String(error)}`);
+  return process.exit(1);
+});
+if (problems.length > 0) {
+  astro.kill();
+  await astroExited;
+  const moved = setAsideOutdated(site.outDir);
+  console.error(`${formatReport(problems)}${moved ? `\n${moved}` : ''}`);
+  process.exit(1);
+}
+stepLog('content-check').info(`${entries} content files checked: no problems`);
+holding = false;
+for (const [to, chunk] of held) to.write(chunk);
+const astroCode = await astroExited;
+if (astroCode !== 0) await setAside(astroCode);
 log.info(`astro: done in ${Math.round(performance.now() - astroStarted)} ms`);
 
 // Loaded only now, so that this process stays small while Astro runs.

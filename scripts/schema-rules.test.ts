@@ -36,11 +36,12 @@ function copyWithoutCheck(): string {
   const dir = tempDir();
   snapshotSources(process.cwd(), dir);
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-  const integration = path.join(dir, 'src/integrations/content-check.ts');
-  const source = readFileSync(integration, 'utf8');
-  const from = 'const check = () => validateContent(root, { cacheDir });';
-  expect(source, 'content-check.ts no longer has the line this test switches off').toContain(from);
-  writeFileSync(integration, source.replace(from, 'const check = () => ({ problems: [], entries: 0 });'));
+  // `npm run build` checks the content in this worker, beside Astro (scripts/build.ts).
+  const worker = path.join(dir, 'scripts/lib/content-check-worker.ts');
+  const source = readFileSync(worker, 'utf8');
+  const from = 'parentPort!.postMessage(validateContent(root, { cacheDir }));';
+  expect(source, 'content-check-worker.ts no longer has the line this test switches off').toContain(from);
+  writeFileSync(worker, source.replace(from, 'parentPort!.postMessage({ problems: [], entries: 0 });'));
   return dir;
 }
 

@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, validateContent } from '../lib/validate/index.ts';
+import { CHECKED_BESIDE, setAsideOutdated } from '../build/content-check-beside.ts';
 
 /**
  * Validates all content before Astro builds anything, and lists every problem at once: the same
  * check and the same messages as `npm run check`. A build with bad content stops here, before a
  * single page is written. On the dev server problems are logged, again whenever a content file is
- * saved, and the server keeps running.
+ * saved, and the server keeps running. Under `npm run build` the check runs beside Astro instead
+ * (`CHECKED_BESIDE`), with the same report.
  */
 export function contentCheck(): AstroIntegration {
   let root = '';
@@ -20,6 +21,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        if (command === 'build' && process.env[CHECKED_BESIDE]) return;
         const { problems, entries } = check();
         if (problems.length === 0) {
           logger.info(`${entries} content files checked: no problems`);
@@ -31,13 +33,8 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         // An older build left in the output folder must not pass for this one and be deployed.
-        const outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
-        if (command === 'build' && existsSync(outDir)) {
-          const aside = `${outDir}.utdatert`;
-          rmSync(aside, { recursive: true, force: true });
-          renameSync(outDir, aside);
-          report += `\nDet forrige bygget i ${path.basename(outDir)}/ er flyttet til ${path.basename(aside)}/, så det ikke publiseres ved en feil.`;
-        }
+        const moved = command === 'build' ? setAsideOutdated(fileURLToPath(config.outDir)) : '';
+        if (moved) report += `\n${moved}`;
         const error = new Error(report);
         error.name = 'Innholdsfeil';
         // No stack trace: the report is the message, for editors.

@@ -70,3 +70,32 @@ describe('MDX bodies', () => {
     ]);
   });
 });
+
+describe('component tags written as a word processor or a hurried editor does (editor trial, 2 Dec 2026)', () => {
+  test('a value in typographic quotes is said in Norwegian, on its line', () => {
+    expect(problems('Innledning.\n\n<Faktaboks tittel=”Om rapporten”>\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
+      '9 MDX kan ikke leses: verdien står i typografiske anførselstegn (”), som MDX ikke leser — vanlige anførselstegn rundt verdien, f.eks. tittel="Om rapporten"',
+    ]);
+  });
+  test('an unclosed quote is named at the tag that has it, not where the parser gave up', () => {
+    const body = [
+      'Innledning.',
+      '',
+      '<Faktaboks tittel="Om rapporten>',
+      '',
+      'Tekst. Mer.',
+      '',
+      '</Faktaboks>',
+      '',
+      'Slutt.',
+      '',
+    ];
+    const [said] = problems(body.join('\n'));
+    expect(said).toMatch(/^9 MDX kan ikke leses: en komponent er skrevet feil/);
+  });
+  test('a misspelt component closed with the right name says the name is wrong', () => {
+    expect(problems('<Faktboks tittel="Om">\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
+      '7 MDX kan ikke leses: komponenten <Faktboks> finnes ikke (mente du «Faktaboks»?), så </Faktaboks> lukker ingenting — <Faktaboks …> … </Faktaboks>, med samme navn i begge',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement }
 import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { COMPONENTS } from '../rich/components.ts';
+import { didYouMean } from './suggest.ts';
 import { headingIds } from '../body/heading-ids.ts';
 
 /** A link or image in a body, with its line in the file. */
@@ -97,10 +98,31 @@ export function explain(reason: string): { problem: string; expected: string } {
   const mismatch = /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]+)>`/.exec(
     reason,
   );
-  if (mismatch)
+  if (mismatch) {
+    const [, closed, opened] = mismatch as unknown as [string, string, string];
+    // A misspelt component opened and closed right (<Faktboks>…</Faktaboks>): the name is the mistake.
+    const names = COMPONENTS.map((c) => c.name);
+    if (names.includes(closed) && !names.includes(opened) && didYouMean(opened, names))
+      return {
+        problem: `komponenten <${opened}> finnes ikke${didYouMean(opened, names)}, så </${closed}> lukker ingenting`,
+        expected: `<${closed} …> … </${closed}>, med samme navn i begge`,
+      };
     return {
-      problem: `</${mismatch[1]}> lukker et element som ikke er åpnet her (<${mismatch[2]}> er åpent)`,
-      expected: `</${mismatch[2]}> før </${mismatch[1]}>`,
+      problem: `</${closed}> lukker et element som ikke er åpnet her (<${opened}> er åpent)`,
+      expected: `</${opened}> før </${closed}>`,
+    };
+  }
+  // Typographic quotes from a word processor around a component's value: MDX reads only " and '.
+  const curly = /Unexpected character `([“”‘’„‚«»])` \(U\+[0-9A-F]+\) before attribute value/.exec(reason);
+  if (curly)
+    return {
+      problem: `verdien står i typografiske anførselstegn (${curly[1]}), som MDX ikke leser`,
+      expected: 'vanlige anførselstegn rundt verdien, f.eks. tittel="Om rapporten"',
+    };
+  if (/before attribute (name|value)|after attribute name|in attribute value/.test(reason))
+    return {
+      problem: 'en komponent er skrevet feil, ofte et anførselstegn som ikke er lukket eller en > som mangler',
+      expected: 'hver verdi i "…" og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
     };
   if (/expected a corresponding closing brace for `\{`/.test(reason))
     return { problem: 'en krøllparentes { lukkes aldri', expected: 'skriv \\{ for å vise en krøllparentes i teksten' };
@@ -130,7 +152,7 @@ export function checkBody(
   file: string,
   body: string,
   bodyLine: number,
-): { problems: Problem[]; references: Reference[]; anchors: string[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[]; unreadable?: true } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
   const anchors: string[] = [];
@@ -149,14 +171,26 @@ export function checkBody(
     // Unclosed elements name where the element opens only in the message: «… `<details>` (4:1-4:10)».
     const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
     const said = explain(reason);
+    let at = opened ? Number(opened) : (e.place?.start?.line ?? e.place?.line ?? e.line);
+    // The parser notices an unclosed quote where the tag stops making sense, often lines further
+    // down: the line to fix is the component tag above it with an odd number of quotes.
+    if (/before attribute|after attribute|in attribute value/.test(reason) && at !== undefined) {
+      const lines = body.split('\n');
+      for (let i = 0; i < Math.min(at, lines.length); i++)
+        if (/^\s*<[A-ZÆØÅ]/.test(lines[i]!) && (lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1) {
+          at = i + 1;
+          break;
+        }
+    }
     problems.push({
       file,
-      line: fileLine(opened ? Number(opened) : (e.place?.start?.line ?? e.place?.line ?? e.line)),
+      line: fileLine(at),
       field: 'innhold',
       problem: `MDX kan ikke leses: ${said.problem}`,
       expected: said.expected,
     });
-    return { problems, references, anchors };
+    // Its files cannot be known: the caller must not call them unused (src/lib/validate/index.ts).
+    return { problems, references, anchors, unreadable: true };
   }
   // The tree the site renders from: same parser, same options as the Markdown processor.
   const markdown = markdownToMdast(body) as unknown as MdNode;
@@ -254,7 +288,7 @@ function renderedReferences(
   file: string,
   markdown: MdNode,
   fileLine: (line: number | undefined) => number,
-): { problems: Problem[]; references: Reference[]; anchors: string[] } {
+): { problems: Problem[]; references: Reference[]; anchors: string[]; unreadable?: true } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
   /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */

@@ -11,6 +11,8 @@ export interface FileResult {
   /** The ids a link's `#anker` can name on the entry's page (./links.ts). */
   anchors: string[];
   draft: boolean;
+  /** The body could not be read, so the files it names are unknown. */
+  unreadable: boolean;
 }
 
 /**

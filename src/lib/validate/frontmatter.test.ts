@@ -128,3 +128,39 @@ describe('frontmatter', () => {
     ]);
   });
 });
+
+describe('marks pasted from a word processor (editor trial, 2 Dec 2026)', () => {
+  const all = (lines: string[]) => checkFrontmatter('a.mdx', lines.join('\n'), 'artikler', refs).problems;
+  test('a value in typographic quotes is named with the value written right, colon or not', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['‘', '’'],
+      ['„', '“'],
+    ]) {
+      const lines = [`title: ${open}Samtale: om samhandling${close}`, ...valid.slice(1)];
+      const found = all(lines);
+      expect(found.map((p) => `${p.line} ${p.field}`)).toEqual(['2 title']);
+      expect(found[0]!.problem).toContain(`typografiske anførselstegn (${open}…${close})`);
+      expect(found[0]!.expected).toBe("vanlige anførselstegn: title: 'Samtale: om samhandling'");
+    }
+    // Without a colon inside, YAML takes it as text and the quotes would be published: still named.
+    expect(problems([`title: ‘Samtale om samhandling’`, ...valid.slice(1)])).toEqual([
+      '2 title verdien står i typografiske anførselstegn (‘…’), som YAML tar for tekst: de kommer med på siden',
+    ]);
+    // Guillemets are Norwegian quotation marks, and a quote inside a plain value is text: both allowed.
+    expect(problems([`title: «Mot alle odds»`, ...valid.slice(1)])).toEqual([]);
+    expect(problems([`title: Han sa “nei” til dem`, ...valid.slice(1)])).toEqual([]);
+  });
+  test('a no-break space where YAML needs a space is named, not taken for a missing «felt:»', () => {
+    const found = all([...valid.slice(0, 2), 'date:\u00A02017-03-01', valid[3]!]);
+    expect(found.map((p) => `${p.line} ${p.field} ${p.problem}`)).toEqual([
+      '4 date hardt mellomrom (U+00A0) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram',
+    ]);
+    expect(found[0]!.expected).toBe('et vanlig mellomrom: date: 2017-03-01');
+    expect(all([...valid.slice(0, 2), 'date: 2017-03-01', '\u00A0themes: [samordning]']).map((p) => p.line)).toEqual([
+      5,
+    ]);
+    // Inside a value a no-break space is typography, and kept.
+    expect(problems(['title: 10\u00A0000 kroner', ...valid.slice(1)])).toEqual([]);
+  });
+});

@@ -73,6 +73,61 @@ function closedTooEarly(yaml: string): { line: number; field: string; mark: stri
   return undefined;
 }
 
+/** Quotation marks a word processor puts in, which YAML takes for text (YAML 1.2 §7.3: only ' and " quote). */
+const TYPOGRAPHIC_QUOTES = '“”‘’„‚';
+/** Spaces a word processor puts in that YAML does not take for a space (YAML 1.2 §5.5: only U+0020 and tab). */
+const OTHER_SPACES = /[\u00A0\u2000-\u200A\u202F\u3000]/;
+const SPACE_NAMES: Record<string, string> = { '\u00A0': 'hardt mellomrom', '\u202F': 'smalt hardt mellomrom' };
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A pasted mark; a wrong space changes the structure (what follows from it is not said), a quote the text. */
+export interface PastedMark {
+  mark: 'mellomrom' | 'anførselstegn';
+  line: number;
+  field: string;
+  problem: string;
+  expected: string;
+}
+
+/**
+ * Marks pasted from a word processor that change what a line means: a value in typographic quotes
+ * (`title: “Samtale: om …”`: the quotes become part of the title, and a colon inside breaks the
+ * line), and a no-break or other wide space where YAML needs a space (after `felt:`, or as indent).
+ * `line` is 1-based in `yaml`.
+ */
+export function pastedMarks(yaml: string): PastedMark[] {
+  const out: PastedMark[] = [];
+  yaml.split(/\r?\n/).forEach((text, i) => {
+    const line = i + 1;
+    const spaced = /^(\s*)(?:-\s+)?([\w.-]+):(\S?)/.exec(text.replace(OTHER_SPACES, '\u0000'));
+    const odd = OTHER_SPACES.exec(text);
+    if (odd && (/^\s*\u0000/.test(text.replace(OTHER_SPACES, '\u0000')) || spaced?.[3] === '\u0000')) {
+      const name = SPACE_NAMES[odd[0]] ?? 'et annet mellomrom enn det vanlige';
+      const field = spaced?.[2] ?? 'frontmatter';
+      out.push({
+        mark: 'mellomrom',
+        line,
+        field,
+        problem: `${name} (${codePoint(odd[0])}) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram`,
+        expected: `et vanlig mellomrom: ${text.replace(new RegExp(OTHER_SPACES.source, 'g'), ' ').trim()}`,
+      });
+      return;
+    }
+    const quoted = /^\s*(?:-\s+)?([\w.-]+):\s+(.)(.*)(.)\s*$/.exec(text);
+    if (quoted && TYPOGRAPHIC_QUOTES.includes(quoted[2]!) && TYPOGRAPHIC_QUOTES.includes(quoted[4]!)) {
+      const inner = quoted[3]!;
+      out.push({
+        mark: 'anførselstegn',
+        line,
+        field: quoted[1]!,
+        problem: `verdien står i typografiske anførselstegn (${quoted[2]}…${quoted[4]}), som YAML tar for tekst: de kommer med på siden`,
+        expected: `vanlige anførselstegn: ${quoted[1]}: '${inner.replace(/'/g, "''")}'`,
+      });
+    }
+  });
+  return out;
+}
+
 /**
  * Checks the frontmatter of one file against the editors' contract (src/lib/schema/entry.ts),
  * returning every problem with the line of the field. `yaml` is the text between the `---` fences;
@@ -87,6 +142,18 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
   const add = (field: string, node: Node | undefined | null, problem: string, expected: string) =>
     problems.push({ file, line: node?.range ? lineOf(node.range[0]) : 1, field, problem, expected });
 
+  // Marks pasted from a word processor explain the parser's errors they cause; alone, they are still wrong.
+  const marks = pastedMarks(yaml);
+  const pasted = marks.map(({ line, field, problem, expected }) => ({
+    file,
+    line: line + 1,
+    field,
+    problem,
+    expected,
+  }));
+  if (pasted.length > 0 && (doc.errors.length > 0 || marks.some((m) => m.mark === 'mellomrom')))
+    return { data: {}, problems: pasted };
+  problems.push(...pasted);
   if (doc.errors.length > 0) {
     const open = unclosedLine(yaml);
     if (open) {

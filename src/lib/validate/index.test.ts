@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateContent } from './index.ts';
 import { tempDirs } from '../../../scripts/lib/temp-dirs.ts';
@@ -36,5 +36,40 @@ describe('the check’s cache of unchanged files', () => {
     // The article changes: checked again.
     writeFileSync(path.join(root, 'content/intervjuer/ukjent-person.mdx'), '---\ntitle: T\n---\n');
     expect(said(root, cacheDir)).toContain('content/intervjuer/ukjent-person.mdx:1 mangler');
+  });
+});
+
+describe('a body that cannot be read', () => {
+  test('is named alone: the files it names are not called unused, a file no entry names still is', () => {
+    const root = tempDir();
+    const write = (file: string, text: string | Buffer) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write(
+      'content/intervjuer/samtale.mdx',
+      [
+        '---',
+        'title: Samtale',
+        'description: Ingress.',
+        'date: 2026-12-01',
+        'themes: [samordning]',
+        '---',
+        '',
+        '<Faktaboks tittel="Om rapporten">',
+        '',
+        'Tre funn.',
+        '',
+        '<Figur bilde="../bilder/mote.png" alt="Et møte" />',
+        '',
+      ].join('\n'),
+    );
+    write('content/bilder/mote.png', Buffer.from('not read: the body names it, unreadably'));
+    write('content/bilder/ubrukt.png', Buffer.from('named nowhere'));
+    const found = said(root, path.join(root, 'cache'));
+    expect(found.some((p) => p.startsWith('content/intervjuer/samtale.mdx:8 MDX kan ikke leses'))).toBe(true);
+    expect(found.filter((p) => p.includes('brukes ikke'))).toEqual([
+      'content/bilder/ubrukt.png:1 filen brukes ikke i noen artikkel eller publikasjon',
+    ]);
   });
 });

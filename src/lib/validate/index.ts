@@ -106,6 +106,8 @@ export function validateContent(
   const checked: Checked[] = [];
   /** Every content file's words, for the synonym list's «occurs nowhere» check. */
   const texts: string[] = [];
+  /** The source of each entry whose body could not be read: the files it names are unknown. */
+  const unreadableSources: string[] = [];
 
   for (const name of readdirSync(contentDir).sort()) {
     const full = path.join(contentDir, name);
@@ -193,9 +195,11 @@ export function validateContent(
           references: [...leadRef, ...b.references],
           anchors: b.anchors,
           draft: fm.data['draft'] === true,
+          unreadable: b.unreadable === true,
         };
       });
       problems.push(...result.problems);
+      if (result.unreadable) unreadableSources.push(source);
       checked.push({
         kind: name,
         slug: slugFromFileName(fileName),
@@ -294,19 +298,34 @@ export function validateContent(
   // Each file is read once, however many entries use it.
   const bytes = new Map<string, Uint8Array>();
   const read = (p: string) => bytes.get(p) ?? bytes.set(p, readFileSync(path.join(root, p))).get(p)!;
+  const present = mediaFiles(root);
   for (const c of checked) {
-    const media = checkMedia(c.file, c.references, inProject, undefined, read);
+    const media = checkMedia(c.file, c.references, inProject, undefined, read, present);
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
   const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
   if (existsSync(publicationsFile)) {
     const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
-    const media = checkMedia('content/publikasjoner.yaml', refs, inProject, { field: 'attachment', prefix: '' }, read);
+    const media = checkMedia(
+      'content/publikasjoner.yaml',
+      refs,
+      inProject,
+      { field: 'attachment', prefix: '' },
+      read,
+      present,
+    );
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
-  problems.push(...unusedFiles(mediaFiles(root), used));
+  // A file named in a body that could not be read may well be used: only that body's error is said.
+  const mentioned = (f: string) => unreadableSources.some((source) => source.includes(path.posix.basename(f)));
+  problems.push(
+    ...unusedFiles(
+      present.filter((f) => !mentioned(f)),
+      used,
+    ),
+  );
   cache.save();
   return { problems, entries: checked.length };
 }

@@ -5,6 +5,7 @@ import { isLocalImage } from '../rich/mdx-body.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
 import { altProblem } from './alt-text.ts';
+import { closest } from './suggest.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -39,6 +40,8 @@ export function checkMedia(
   from: { field: string; prefix: string } = { field: 'innhold', prefix: '../' },
   /** The bytes of an existing file, to see that an image is what its name says and whole; omitted: not looked at. */
   read?: (projectPath: string) => Uint8Array,
+  /** The files beside the content (project paths), for «mente du …?» when a name is wrong. */
+  present: readonly string[] = [],
 ): { problems: Problem[]; used: string[] } {
   const problems: Problem[] = [];
   const used: string[] = [];
@@ -57,6 +60,12 @@ export function checkMedia(
       );
     const wrongAlt = typeof ref.alt === 'string' ? altProblem(ref.alt, ref.url) : null;
     if (wrongAlt) say(wrongAlt.problem, wrongAlt.expected);
+    if (ref.url.includes('\\')) {
+      // A path copied from Windows' file explorer: the web and the build read only «/».
+      const written = ref.url.replace(/\\/g, '/');
+      say(`${WORD[kind]} «${ref.url}» er skrevet med \\ (som i Windows)`, `skråstrek / mellom mappene: ${written}`);
+      continue;
+    }
     const target = contentFilePath(file, decodeURIComponent(ref.url));
     if (!target || !target.startsWith(`content/${folder}/`)) {
       say(
@@ -81,7 +90,15 @@ export function checkMedia(
       continue;
     }
     if (!found) {
-      say(`${WORD[kind]} «${ref.url}» finnes ikke (${target})`, `en fil i content/${folder}/, skrevet som ${example}`);
+      // The file the editor most likely meant: the same name in other letters (æ, ø, å; case), or a typo away.
+      const inFolder = present.filter((p) => p.startsWith(`content/${folder}/`)).map((p) => p.split('/').pop()!);
+      const name = target.split('/').pop()!;
+      const plain = (n: string) => n.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+      const meant = inFolder.find((n) => plain(n) === plain(name)) ?? closest(name, inFolder);
+      say(
+        `${WORD[kind]} «${ref.url}» finnes ikke (${target})${meant ? ` (mente du «${meant}»?)` : ''}`,
+        meant ? `skriv ${from.prefix}${folder}/${meant}` : `en fil i content/${folder}/, skrevet som ${example}`,
+      );
       continue;
     }
     const written = /\.([^./]+)$/.exec(target)?.[1] ?? '';

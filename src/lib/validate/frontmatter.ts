@@ -5,6 +5,7 @@ import { explainIssues, type Explained } from '../schema/error-map.ts';
 import type { Problem } from './problem.ts';
 import { characterProblems, fieldName, stringsIn } from './characters.ts';
 import { isCharacterIssue } from '../schema/text.ts';
+import { codePointLabel } from '../text/characters.ts';
 
 export type { References } from '../schema/entry.ts';
 
@@ -78,7 +79,6 @@ const TYPOGRAPHIC_QUOTES = '“”‘’„‚';
 /** Spaces a word processor puts in that YAML does not take for a space (YAML 1.2 §5.5: only U+0020 and tab). */
 const OTHER_SPACES = /[\u00A0\u2000-\u200A\u202F\u3000]/;
 const SPACE_NAMES: Record<string, string> = { '\u00A0': 'hardt mellomrom', '\u202F': 'smalt hardt mellomrom' };
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A pasted mark; a wrong space changes the structure (what follows from it is not said), a quote the text. */
 export interface PastedMark {
@@ -99,16 +99,18 @@ export function pastedMarks(yaml: string): PastedMark[] {
   const out: PastedMark[] = [];
   yaml.split(/\r?\n/).forEach((text, i) => {
     const line = i + 1;
-    const spaced = /^(\s*)(?:-\s+)?([\w.-]+):(\S?)/.exec(text.replace(OTHER_SPACES, '\u0000'));
     const odd = OTHER_SPACES.exec(text);
-    if (odd && (/^\s*\u0000/.test(text.replace(OTHER_SPACES, '\u0000')) || spaced?.[3] === '\u0000')) {
+    // The first odd space marked, so that \s (which takes it for a space) no longer matches it.
+    const marked = text.replace(OTHER_SPACES, '\u0000');
+    const spaced = /^\s*(?:-\s+)?([\w.-]+):(\S?)/.exec(marked);
+    if (odd && (/^\s*\u0000/.test(marked) || spaced?.[2] === '\u0000')) {
       const name = SPACE_NAMES[odd[0]] ?? 'et annet mellomrom enn det vanlige';
-      const field = spaced?.[2] ?? 'frontmatter';
+      const field = spaced?.[1] ?? 'frontmatter';
       out.push({
         mark: 'mellomrom',
         line,
         field,
-        problem: `${name} (${codePoint(odd[0])}) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram`,
+        problem: `${name} (${codePointLabel(odd[0].codePointAt(0)!)}) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram`,
         expected: `et vanlig mellomrom: ${text.replace(new RegExp(OTHER_SPACES.source, 'g'), ' ').trim()}`,
       });
       return;

@@ -6,6 +6,7 @@ import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
 import { altProblem } from './alt-text.ts';
 import { closest } from './suggest.ts';
+import { slugify } from '../slug.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -93,8 +94,8 @@ export function checkMedia(
       // The file the editor most likely meant: the same name in other letters (æ, ø, å; case), or a typo away.
       const inFolder = present.filter((p) => p.startsWith(`content/${folder}/`)).map((p) => p.split('/').pop()!);
       const name = target.split('/').pop()!;
-      const plain = (n: string) => n.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
-      const meant = inFolder.find((n) => plain(n) === plain(name)) ?? closest(name, inFolder);
+      // The site's own rule for æ, ø and å in names (src/lib/slug.ts).
+      const meant = inFolder.find((n) => slugify(n) === slugify(name)) ?? closest(name, inFolder);
       say(
         `${WORD[kind]} «${ref.url}» finnes ikke (${target})${meant ? ` (mente du «${meant}»?)` : ''}`,
         meant ? `skriv ${from.prefix}${folder}/${meant}` : `en fil i content/${folder}/, skrevet som ${example}`,

@@ -33,7 +33,11 @@ export function templatedComponents(): { spec: ComponentSpec; choice: Record<str
   );
 }
 
-/** `Merknad type=advarsel`, `Faktaboks`: a template's name, from the component and its choices. */
+/**
+ * `Merknad type=advarsel`, `Faktaboks`: a template's name, from the component and its choices. The
+ * build names the templates with it and the editor finds them with it (admin-files.ts sends its
+ * source): it uses nothing but its arguments.
+ */
 export function templateKey(name: string, choice: Record<string, string | boolean | undefined>): string {
   return [name, ...Object.entries(choice).map(([k, v]) => `${k}=${String(v)}`)].join(' ');
 }

@@ -93,6 +93,11 @@ describe('component tags written as a word processor or a hurried editor does (e
     const [said] = problems(body.join('\n'));
     expect(said).toMatch(/^9 MDX kan ikke leses: en komponent er skrevet feil/);
   });
+  test('a stray character after a value is said in Norwegian too, at its tag', () => {
+    expect(problems('<Faktaboks tittel="Om"="x">\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
+      '7 MDX kan ikke leses: en komponent er skrevet feil, ofte et anførselstegn som ikke er lukket eller en > som mangler — hver verdi i "…" og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
+    ]);
+  });
   test('a misspelt component closed with the right name says the name is wrong', () => {
     expect(problems('<Faktboks tittel="Om">\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
       '7 MDX kan ikke leses: komponenten <Faktboks> finnes ikke (mente du «Faktaboks»?), så </Faktaboks> lukker ingenting — <Faktaboks …> … </Faktaboks>, med samme navn i begge',

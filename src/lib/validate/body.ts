@@ -83,6 +83,9 @@ const VOID_ELEMENTS = ['br', 'hr', 'img', 'wbr', 'input', 'source', 'track', 'co
 const GENERAL_FIX =
   'lukkede HTML-elementer (<details>…</details>), og { } < > i vanlig tekst skrevet som \\{ \\} &lt; &gt;';
 
+/** The MDX parser's errors inside a component's tag: before or after an attribute, or within its value. */
+const ATTRIBUTE_ERROR = /(before|after) attribute (name|value)|in attribute value/;
+
 /** The MDX parser's commonest messages, said in Norwegian with the fix; others are shown as they are. */
 export function explain(reason: string): { problem: string; expected: string } {
   const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
@@ -119,7 +122,7 @@ export function explain(reason: string): { problem: string; expected: string } {
       problem: `verdien står i typografiske anførselstegn (${curly[1]}), som MDX ikke leser`,
       expected: 'vanlige anførselstegn rundt verdien, f.eks. tittel="Om rapporten"',
     };
-  if (/before attribute (name|value)|after attribute name|in attribute value/.test(reason))
+  if (ATTRIBUTE_ERROR.test(reason))
     return {
       problem: 'en komponent er skrevet feil, ofte et anførselstegn som ikke er lukket eller en > som mangler',
       expected: 'hver verdi i "…" og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
@@ -174,7 +177,7 @@ export function checkBody(
     let at = opened ? Number(opened) : (e.place?.start?.line ?? e.place?.line ?? e.line);
     // The parser notices an unclosed quote where the tag stops making sense, often lines further
     // down: the line to fix is the component tag above it with an odd number of quotes.
-    if (/before attribute|after attribute|in attribute value/.test(reason) && at !== undefined) {
+    if (ATTRIBUTE_ERROR.test(reason) && at !== undefined) {
       const lines = body.split('\n');
       for (let i = 0; i < Math.min(at, lines.length); i++)
         if (/^\s*<[A-ZÆØÅ]/.test(lines[i]!) && (lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1) {

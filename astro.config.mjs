@@ -36,8 +36,10 @@ export default defineConfig({
     // after the build); drafts have no page in a production build, so none is listed.
     // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.
     sitemap({
-      filter: (page) =>
-        !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith(`${basePrefix(base)}admin/`),
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !/\/404\/?$/.test(pathname) && !pathname.startsWith(`${basePrefix(base)}admin/`);
+      },
       serialize: (item) => ({ ...item, url: cleanText(item.url) }),
     }),
     // The web editor at /admin/ (CMS=off leaves it out), written last: not in the sitemap; the index skips it.

@@ -104,3 +104,16 @@ describe('component tags written as a word processor or a hurried editor does (e
     ]);
   });
 });
+
+describe('an address with a space (editor trial, 2 Dec 2026)', () => {
+  test('an image or link whose address has a space would show as text: named at its line', () => {
+    expect(problems('Tekst.\n\n![Et møte](../bilder/møte i oslo.jpg)\n')).toEqual([
+      '9 bildet «../bilder/møte i oslo.jpg» har mellomrom i adressen, så den vises som tekst — en adresse uten mellomrom: gi filen et navn med bindestrek (../bilder/møte-i-oslo.jpg)',
+    ]);
+    expect(problems('Se [rapporten](../vedlegg/ny rapport.pdf).\n')).toEqual([
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — en adresse uten mellomrom: gi filen et navn med bindestrek (../vedlegg/ny-rapport.pdf)',
+    ]);
+    // A link with a title is a link, and brackets in plain text are text.
+    expect(problems('Se [DFØ](https://dfo.no "DFØ sine sider") og [merknad] (se under).\n')).toEqual([]);
+  });
+});

@@ -335,6 +335,20 @@ function renderedReferences(
         references.push({ url: node.url ?? '', line, image: false });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
+      case 'text': {
+        // `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
+        // (CommonMark §6.3), so the image or link would be published as its own text.
+        const broken = /(!?)\[[^\]]*\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
+        if (broken)
+          problems.push({
+            file,
+            line,
+            field: 'innhold',
+            problem: `${broken[1] ? 'bildet' : 'lenken'} «${broken[2]}» har mellomrom i adressen, så den vises som tekst`,
+            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${broken[2]!.trim().replace(/\s+/g, '-')})`,
+          });
+        break;
+      }
       case 'image':
         references.push({ url: node.url ?? '', line, image: true, alt: node.alt ?? null });
         report(line, blockedInElement('img', { src: node.url ?? '' }));

@@ -172,6 +172,32 @@ test('prints: folded sections unfolded, boxes in the flow, the video player left
   await expect(page.locator('video')).toBeHidden();
 });
 
+test('prints a figure in its own proportions, no higher than a third of the page, beside its caption', async ({
+  page,
+}) => {
+  // 1280 px is where the column is widest on paper (the print style lets the article fill the page).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(richUrl);
+  await page.emulateMedia({ media: 'print' });
+  const figure = page.locator('figure.rich-figure').first();
+  const image = figure.locator('img');
+  await image.scrollIntoViewIfNeeded();
+  await expect(image).toHaveJSProperty('complete', true);
+  const shown = await image.evaluate((el: HTMLImageElement) => {
+    const box = el.getBoundingClientRect();
+    return {
+      width: box.width,
+      height: box.height,
+      ratio: Number(el.getAttribute('width')) / Number(el.getAttribute('height')),
+    };
+  });
+  // 9 cm at CSS's 96 px to the inch.
+  expect(shown.height).toBeLessThanOrEqual((9 / 2.54) * 96 + 0.5);
+  expect(shown.width / shown.height).toBeCloseTo(shown.ratio, 2);
+  expect(await figure.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  await expect(figure.locator('figcaption')).toBeVisible();
+});
+
 async function imageBytes(page: Page, url: string, pattern: RegExp): Promise<{ bytes: number; urls: string[] }> {
   const urls: string[] = [];
   let bytes = 0;

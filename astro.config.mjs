@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 import { cms } from './src/integrations/cms.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     mdx(),
     contentCheck(),
     siteOwner(),
+    printOrigin(),
     // Every page but the 404 and the web editor's preview templates (src/pages/admin/, removed
     // after the build); drafts have no page in a production build, so none is listed.
     // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.

@@ -4,7 +4,7 @@ import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
 import { isRealDate } from '../dates.ts';
 import { eventTimeIssues, isEventTime, withOsloOffset } from '../event-time.ts';
-import { oneLine } from './text.ts';
+import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
@@ -55,9 +55,6 @@ const timeExpected = (input: unknown) => {
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */
 const eventTime = () =>
   z.string().refine(isEventTime, { error: (issue) => notATime(issue.input), params: { expected: timeExpected } });
-
-/** One-line text that is not blank, after trimming. */
-const text = () => oneLine().trim().min(1);
 
 /** One reference by id to a shared list, checked against the list when its ids are known. */
 function reference(ids: ReadonlySet<string> | undefined, noun: string, listFile: string) {

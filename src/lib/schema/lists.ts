@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { field } from './doc.ts';
-import { oneLine } from './text.ts';
+import { oneLine, text } from './text.ts';
 
 /**
  * The editors' contract for the shared lists they keep by hand: people (`content/personer.yaml`)
@@ -18,7 +18,6 @@ const id = (example: string) =>
     help: 'id-en artiklene bruker, med små bokstaver og bindestrek',
     expected: `små bokstaver, tall og bindestrek, f.eks. id: ${example}`,
   });
-const text = () => oneLine().trim().min(1);
 const textList = () => z.array(oneLine()).default([]);
 
 /** One person in `content/personer.yaml`. */

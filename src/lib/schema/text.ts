@@ -22,3 +22,6 @@ export const oneLine = () =>
       ctx.addIssue({ code: 'custom', message, params: { rule: CHARACTER_RULE } });
     }
   });
+
+/** One-line text that is not blank, after trimming: a title, a name, an ingress. */
+export const text = () => oneLine().trim().min(1);

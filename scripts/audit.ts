@@ -6,13 +6,13 @@
  *
  *   npm run audit [-- --dir dist --port 4390]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { scoreTable, shortfalls, TARGETS, type Category, type PageScores } from './lib/audit-report.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,25 +47,9 @@ const pages = [
 ];
 
 const origin = `http://127.0.0.1:${values.port}`;
-const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--base', '/', '--port', values.port], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = await serveSite(dir, '/', Number(values.port));
 const stopServer = () => server.kill();
 process.on('exit', stopServer);
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The server on ${origin} did not start`);
-}
-
-await waitForServer();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { DIST, builtPages, href, rel } from './support/site.ts';
 import { Vocabulary, compoundParts, wordSet } from '../src/lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../src/lib/search-inflections.ts';
-import { bodyText, indexedDocument, isIndexable } from '../src/lib/search-index.ts';
+import { indexedDocument, isIndexable } from '../src/lib/search-index.ts';
 import { norwegianLexicon } from '../src/lib/lexicon.ts';
 import { checkSynonyms, synonymTerms, wordLine } from '../src/lib/synonyms.ts';
-import { indexedWords, neededTerms } from '../src/lib/search-terms.ts';
+import { indexedText, indexedWords, neededTerms } from '../src/lib/search-terms.ts';
 import { paths } from '../src/lib/urls.ts';
 
 function leftOut(): { url: string; term: string }[] {
@@ -23,7 +23,7 @@ function leftOut(): { url: string; term: string }[] {
     .filter((p) => isIndexable(p.html))
     .map((p) => {
       const document = indexedDocument(p.html);
-      const text = bodyText(document);
+      const text = indexedText(document);
       return { url: p.url, document, words: wordSet(text), line: wordLine(text) };
     });
   const vocabulary = Vocabulary.of(

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtHtmlFiles } from '../src/build/built-pages.ts';
-import { Vocabulary, wordSet } from '../src/lib/compounds.ts';
+import { Vocabulary } from '../src/lib/compounds.ts';
 import { norwegianLexicon } from '../src/lib/lexicon.ts';
-import { bodyText, indexedDocument, isIndexable } from '../src/lib/search-index.ts';
+import { indexedDocument, isIndexable } from '../src/lib/search-index.ts';
+import { indexedWords } from '../src/lib/search-terms.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const dist = path.resolve(values.dist);
 const pages: ReadonlySet<string>[] = [];
 for (const file of await builtHtmlFiles(dist)) {
   const html = readFileSync(path.join(dist, file), 'utf8');
-  if (isIndexable(html)) pages.push(wordSet(bodyText(indexedDocument(html))));
+  if (isIndexable(html)) pages.push(indexedWords(indexedDocument(html)));
 }
 const vocabulary = Vocabulary.of(pages, norwegianLexicon());
 const all = [...new Set(pages.flatMap((p) => [...p]))].filter((w) => w.length >= 8 && /^\p{L}+$/u.test(w)).sort();

@@ -9,11 +9,11 @@ import type { BuildSettings } from './settings.ts';
 import { Vocabulary, compoundParts, words } from '../lib/compounds.ts';
 import { startInOrder } from '../lib/in-order.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
-import { COMPOUND_MARKER, bodyText, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+import { COMPOUND_MARKER, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
 import { norwegianLexicon } from '../lib/lexicon.ts';
 import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
-import { indexedWords, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
+import { indexedText, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
 import { WordPool } from '../lib/word-pool.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
@@ -54,7 +54,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
       if (html.includes('data-vedlegg')) carriers.push(file);
       continue;
     }
-    pages.push({ url: sitePathOf(file), file, words: pool.set(words(bodyText(indexedDocument(html)))) });
+    pages.push({ url: sitePathOf(file), file, words: pool.set(words(indexedText(indexedDocument(html)))) });
   }
   ms.firstPass = performance.now() - started;
   const vocabulary = Vocabulary.of(
@@ -83,12 +83,13 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
     const parts = compoundParts(page.words, vocabulary);
     const inflected = inflectionTerms(page.words, inflections, parts);
-    const synonymous = groups.length > 0 ? synonymTerms(wordLine(bodyText(document)), groups) : [];
+    const synonymous = groups.length > 0 ? synonymTerms(wordLine(indexedText(document)), groups) : [];
     compounds += parts.length;
     forms += inflected.length;
     synonyms += synonymous.length;
-    // Only the terms whose stem the page lacks: the others add nothing Pagefind could find (src/lib/search-terms.ts).
-    const terms = neededTerms(indexedWords(document), [...parts, ...inflected, ...synonymous], stemOf);
+    // Only the terms whose stem the page lacks: the others add nothing Pagefind could find
+    // (src/lib/search-terms.ts). The page's own words are those of the first pass: the same document.
+    const terms = neededTerms(page.words, [...parts, ...inflected, ...synonymous], stemOf);
     addedTerms += terms.length;
     const content = injectCompoundParts(document, terms);
     if (document.includes('data-vedlegg')) carrying.push({ url: page.url, document });

@@ -17,21 +17,6 @@ export function isIndexable(html: string): boolean {
 }
 
 /**
- * The text of the indexed part of a page: from the end of the tag marked `data-pagefind-body`
- * (not its attributes, which are no words of the page) to the end of its article.
- */
-export function bodyText(html: string): string {
-  const attribute = html.search(BODY_ATTRIBUTE);
-  if (attribute < 0) return '';
-  const start = html.indexOf('>', attribute) + 1;
-  const end = html.indexOf('</article>', start);
-  return html
-    .slice(start, end < 0 ? undefined : end)
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
-}
-
-/**
  * Adds compound parts at the end of the indexed article, with a low weight so that a page that
  * uses the word itself ranks first.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedWords, neededTerms, rememberedTermStem, termStem } from './search-terms.ts';
+import { indexedText, indexedWords, neededTerms, rememberedTermStem, termStem } from './search-terms.ts';
 
 describe('indexedWords', () => {
   test('the words of the indexed article, without ignored elements, scripts and what lies outside', () => {
@@ -7,6 +7,16 @@ describe('indexedWords', () => {
       '<html><body><nav>Meny</nav><article data-pagefind-body><p data-pagefind-ignore>Artikkel <b>Lesetid</b></p>' +
       '<h1>IT-styring &amp; samordning</h1><script>var x</script><p>Etatene<br>leder</p></article><p>Bunn</p></body></html>';
     expect([...indexedWords(doc)].sort()).toEqual(['etatene', 'it', 'leder', 'samordning', 'styring']);
+  });
+  test('a word the parser hands over in pieces (around an entity) stays one word', () => {
+    // «Sam&shy;ordning» is cleaned before (indexedDocument); an entity inside a word is not.
+    const doc = '<article data-pagefind-body><p>Fj&aelig;rland og Bj&oslash;rnstjerne</p></article>';
+    expect([...indexedWords(doc)].sort()).toEqual(['bjørnstjerne', 'fjærland', 'og']);
+  });
+  test('a tag is a boundary between words, as the words of two elements are', () => {
+    expect(
+      indexedText('<article data-pagefind-body><h1>Tittel</h1><p>Tekst</p></article>').split(/\s+/).filter(Boolean),
+    ).toEqual(['Tittel', 'Tekst']);
   });
 });
 

@@ -15,13 +15,15 @@ import { words } from './compounds.ts';
 import { norwegianStem } from './search-stem.ts';
 
 /**
- * The words Pagefind indexes in a page's document (src/lib/search-index.ts `indexedDocument`):
+ * The text Pagefind indexes in a page's document (src/lib/search-index.ts `indexedDocument`):
  * the text of the element marked `data-pagefind-body` outside elements marked
- * `data-pagefind-ignore`, and outside `script`, `style` and `template`; lower case, split at
- * everything but letters and digits (so hyphenated words give their parts).
+ * `data-pagefind-ignore`, and outside `script`, `style` and `template`, entities decoded, with a
+ * space wherever a tag was (so the attribute values and the tags themselves are no words of the
+ * page). Read with an HTML parser (htmlparser2); a text the parser hands over in pieces is
+ * joined again, so no word is cut.
  */
-export function indexedWords(document: string): Set<string> {
-  const out = new Set<string>();
+export function indexedText(document: string): string {
+  const out: string[] = [];
   let depth = 0;
   let body = -1;
   let ignored = -1;
@@ -32,21 +34,28 @@ export function indexedWords(document: string): Set<string> {
         if (body < 0 && 'data-pagefind-body' in attributes) body = depth;
         if (ignored < 0 && ('data-pagefind-ignore' in attributes || ['script', 'style', 'template'].includes(name)))
           ignored = depth;
+        out.push(' ');
       },
       onclosetag() {
         if (ignored === depth) ignored = -1;
         if (body === depth) body = -1;
         depth--;
+        out.push(' ');
       },
       ontext(text) {
-        if (body > 0 && ignored < 0) for (const w of words(text)) out.add(w);
+        if (body > 0 && ignored < 0) out.push(text);
       },
     },
     { decodeEntities: true },
   );
   parser.write(document);
   parser.end();
-  return out;
+  return out.join('');
+}
+
+/** The words of `indexedText`: lower case, split at everything but letters and digits (so hyphenated words give their parts). */
+export function indexedWords(document: string): Set<string> {
+  return new Set(words(indexedText(document)));
 }
 
 /** Whether Pagefind folds a letter of the word (NFD marks: «å» → «a», «é» → «e»; «ø» and «æ» are letters of their own). */

@@ -170,8 +170,8 @@ describe('HTML the security policy disables', () => {
 describe('components written in small letters', () => {
   test('are named, with the component meant, instead of becoming an unknown element', () => {
     const { problems } = checkBody('a.mdx', '<faktaboks tittel="Om">\n\nTekst.\n\n</faktaboks>\n', 7);
-    expect(problems.map((p) => `${p.line} ${p.problem}`)).toEqual([
-      '7 <faktaboks> er ikke en komponent: komponentene skrives med stor forbokstav (mente du «Faktaboks»?)',
+    expect(problems.map((p) => `${p.line} ${p.problem} — ${p.expected}`)).toEqual([
+      '7 <faktaboks> er ikke en komponent: komponentnavn skrives med stor forbokstav — <Faktaboks tittel="Om"> … </Faktaboks>',
     ]);
   });
 });

@@ -74,7 +74,7 @@ describe('MDX bodies', () => {
 describe('component tags written as a word processor or a hurried editor does (editor trial, 2 Dec 2026)', () => {
   test('a value in typographic quotes is said in Norwegian, on its line', () => {
     expect(problems('Innledning.\n\n<Faktaboks tittel=”Om rapporten”>\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
-      '9 MDX kan ikke leses: verdien står i typografiske anførselstegn (”), som MDX ikke leser — vanlige anførselstegn rundt verdien, f.eks. tittel="Om rapporten"',
+      '9 MDX kan ikke leses: verdien står i typografiske anførselstegn (”), som MDX ikke leser — vanlige anførselstegn rundt verdien: tittel="Om rapporten"',
     ]);
   });
   test('an unclosed quote is named at the tag that has it, not where the parser gave up', () => {
@@ -90,12 +90,13 @@ describe('component tags written as a word processor or a hurried editor does (e
       'Slutt.',
       '',
     ];
-    const [said] = problems(body.join('\n'));
-    expect(said).toMatch(/^9 MDX kan ikke leses: en komponent er skrevet feil/);
+    expect(problems(body.join('\n'))).toEqual([
+      '9 MDX kan ikke leses: anførselstegnet " etter tittel= på <Faktaboks> lukkes aldri, så teksten under leses som en del av taggen — " på slutten av verdien, på samme linje: tittel="Om rapporten"',
+    ]);
   });
   test('a stray character after a value is said in Norwegian too, at its tag', () => {
     expect(problems('<Faktaboks tittel="Om"="x">\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
-      '7 MDX kan ikke leses: en komponent er skrevet feil, ofte et anførselstegn som ikke er lukket eller en > som mangler — hver verdi i "…" og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
+      '7 MDX kan ikke leses: tegnet = etter tittel="Om" hører ikke hjemme i taggen <Faktaboks> — egenskaper på formen navn="tekst", og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
     ]);
   });
   test('a misspelt component closed with the right name says the name is wrong', () => {
@@ -115,5 +116,151 @@ describe('an address with a space (editor trial, 2 Dec 2026)', () => {
     ]);
     // A link with a title is a link, and brackets in plain text are text.
     expect(problems('Se [DFØ](https://dfo.no "DFØ sine sider") og [merknad] (se under).\n')).toEqual([]);
+  });
+});
+
+describe('component tags written wrong: the parser’s reason in Norwegian, at the line to change', () => {
+  // Body on line 7 of its file: «Intro.» is line 7, the tag line 9.
+  const at9 = (tag: string, rest = '\n\nTekst.\n\n</Faktaboks>\n') => problems(`Intro.\n\n${tag}${rest}`);
+  test('a missing = between a prop and its value names the prop and writes it right', () => {
+    expect(at9('<Faktaboks tittel"Hei">')).toEqual([
+      '9 MDX kan ikke leses: det mangler = mellom tittel og verdien på <Faktaboks> — tittel="Hei"',
+    ]);
+    expect(at9("<Merknad type 'info'>", '\n\nTekst.\n\n</Merknad>\n')).toEqual([
+      '9 MDX kan ikke leses: det mangler = mellom type og verdien på <Merknad> — type="info"',
+    ]);
+    expect(at9('<Faktaboks tittel:"Hei">')).toEqual([
+      '9 MDX kan ikke leses: tittel: på <Faktaboks> har kolon der det skal stå = — tittel="Hei"',
+    ]);
+    expect(at9('<Faktaboks tittel”Hei”>')).toEqual([
+      '9 MDX kan ikke leses: det mangler = mellom tittel og verdien på <Faktaboks> — tittel="Hei"',
+    ]);
+  });
+  test('a missing = in a tag over several lines is said on the prop’s own line', () => {
+    expect(problems('Intro.\n\n<Figur\n  bilde="../bilder/kart.jpg"\n  alt"Kart"\n/>\n')).toEqual([
+      '11 MDX kan ikke leses: det mangler = mellom alt og verdien på <Figur> — alt="Kart"',
+    ]);
+  });
+  test('a missing > is said at the tag, not at the text the parser read as its props', () => {
+    const said =
+      '9 MDX kan ikke leses: taggen <Faktaboks> på linje 9 avsluttes aldri med >, så teksten etter den leses som en del av taggen — > på slutten av taggen: <Faktaboks tittel="Hei">';
+    expect(at9('<Faktaboks tittel="Hei"', '\nTekst her.\n\n</Faktaboks>\n')).toEqual([said]);
+    expect(at9('<Faktaboks tittel="Hei"', '\n\nTekst her.\n\n</Faktaboks>\n')).toEqual([said]);
+    expect(at9('<Faktaboks tittel="Hei"', '\nTekst\n\n</Faktaboks>\n')).toEqual([said]);
+    // A component that wraps nothing ends with />, also when the file ends first.
+    expect(at9('<Figur bilde="../bilder/kart.jpg" alt="Kart"', '\n')).toEqual([
+      '9 MDX kan ikke leses: taggen <Figur> på linje 9 avsluttes aldri med />, så teksten etter den leses som en del av taggen — /> på slutten av taggen: <Figur bilde="../bilder/kart.jpg" alt="Kart" />',
+    ]);
+  });
+  test('a misspelt closing tag is said where it stands, with both names', () => {
+    expect(at9('<Faktaboks tittel="x">', '\n\nTekst.\n\n</Faktabox>\n')).toEqual([
+      '13 MDX kan ikke leses: </Faktabox> lukker ikke <Faktaboks> fra linje 9 — skriv </Faktaboks>',
+    ]);
+    expect(at9('<Faktaboks tittel="x">', '\n\nTekst.\n\n</faktaboks>\n')).toEqual([
+      '13 MDX kan ikke leses: </faktaboks> lukker ikke <Faktaboks> fra linje 9 — skriv </Faktaboks>',
+    ]);
+    expect(at9('<Merknad type="info">', '\n\n<Faktaboks tittel="A">\n\nTekst.\n\n</Merknad>\n')).toEqual([
+      '15 MDX kan ikke leses: </Merknad> kommer før <Faktaboks> fra linje 11 er lukket — </Faktaboks> før </Merknad>',
+    ]);
+  });
+  test('typographic quotes inside braces get the quote message, not advice about braces', () => {
+    expect(at9('<Figur bilde="../bilder/kart.jpg" alt="Kart" bredde={“stor”} />', '\n')).toEqual([
+      '9 MDX kan ikke leses: verdien står i typografiske anførselstegn (“), som MDX ikke leser — vanlige anførselstegn rundt verdien: bredde="stor"',
+    ]);
+    expect(problems('Intro.\n\nHan sa {“ja”} til det.\n')).toEqual([
+      '9 MDX kan ikke leses: teksten i krøllparenteser { } står i typografiske anførselstegn (“), som MDX ikke leser — skriv teksten uten krøllparenteser, eller \\{ og \\} for å vise krøllparentesene',
+    ]);
+    // Straight quote opened, typographic quote closing it: named as such, not as an unclosed quote.
+    expect(at9('<Faktaboks tittel="Om rapporten”>')).toEqual([
+      '9 MDX kan ikke leses: verdien til tittel på <Faktaboks> begynner med " og slutter med ” (et typografisk anførselstegn), som MDX ikke leser — vanlige anførselstegn i begge ender: tittel="Om rapporten"',
+    ]);
+  });
+  test('a component in small letters is shown with its own tag written right, self-closing kept', () => {
+    expect(at9('<figur bilde="../bilder/kart.jpg" alt="Kart" />', '\n')).toEqual([
+      '9 <figur> er ikke en komponent: komponentnavn skrives med stor forbokstav — <Figur bilde="../bilder/kart.jpg" alt="Kart" />',
+    ]);
+    expect(at9('<faktaboks tittel="Om">', '\n\nTekst.\n\n</faktaboks>\n')).toEqual([
+      '9 <faktaboks> er ikke en komponent: komponentnavn skrives med stor forbokstav — <Faktaboks tittel="Om"> … </Faktaboks>',
+    ]);
+    expect(at9('<faktaboks tittel="Om">', '\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
+      '9 MDX kan ikke leses: <faktaboks> er ikke en komponent: komponentnavn skrives med stor forbokstav — <Faktaboks tittel="Om"> … </Faktaboks>',
+    ]);
+    expect(at9('<FaktaBoks tittel="Om">', '\n\nTekst.\n\n</FaktaBoks>\n')).toEqual([
+      '9 <FaktaBoks> er ikke en komponent: komponenten heter Faktaboks — <Faktaboks tittel="Om"> … </Faktaboks>',
+    ]);
+  });
+  test('an unclosed component, one closed twice, and a closing tag with nothing open', () => {
+    expect(at9('<Faktaboks tittel="A">', '\n\nTekst.\n')).toEqual([
+      '9 MDX kan ikke leses: komponenten <Faktaboks> lukkes aldri — </Faktaboks> der den slutter',
+    ]);
+    expect(at9('<Figur bilde="../bilder/kart.jpg" alt="Kart">', '\n\nMer tekst.\n')).toEqual([
+      '9 MDX kan ikke leses: komponenten <Figur> lukkes aldri — skråstrek før > til slutt, slik MDX krever: <Figur bilde="../bilder/kart.jpg" alt="Kart" />',
+    ]);
+    expect(at9('<Faktaboks tittel="A">', '\n\nTekst.\n\n</Faktaboks>\n\n</Faktaboks>\n')).toEqual([
+      '15 MDX kan ikke leses: </Faktaboks> lukker ingenting: <Faktaboks> er allerede lukket på linje 13 — fjern den ene </Faktaboks>',
+    ]);
+    expect(problems('Intro.\n\nTekst.\n\n</Faktaboks>\n')).toEqual([
+      '11 MDX kan ikke leses: </Faktaboks> lukker ingenting: ingen <Faktaboks> er åpnet før den — fjern </Faktaboks>, eller skriv <Faktaboks …> der den skal begynne',
+    ]);
+    expect(at9('<Faktaboks tittel="A">', '\n\nTekst.\n\n</Faktaboks tittel="A">\n')).toEqual([
+      '13 MDX kan ikke leses: </Faktaboks> har egenskaper, men en sluttag kan ikke ha det — bare </Faktaboks>; egenskapene står i <Faktaboks …>',
+    ]);
+    expect(at9('<Faktaboks tittel="A">', '\n\nTekst.\n\n</Faktaboks/>\n')).toEqual([
+      '13 MDX kan ikke leses: </Faktaboks/> har en skråstrek for mye — </Faktaboks>',
+    ]);
+  });
+  test('a prop value with a line break is named on the line it starts, written on one line', () => {
+    expect(at9('<Faktaboks tittel="Om\nrapporten">')).toEqual([
+      '9 tittel på <Faktaboks> går over 2 linjer — hele verdien på én linje, med anførselstegnet rett etter: tittel="Om rapporten"',
+    ]);
+    expect(problems('Intro.\n\n<Figur\n  bilde="../bilder/kart.jpg"\n  alt="Et\n  kart"\n/>\n')).toEqual([
+      '11 alt på <Figur> går over 2 linjer — hele verdien på én linje, med anførselstegnet rett etter: alt="Et kart"',
+    ]);
+  });
+  test('a value without quotes, or in braces, is written back in quotes', () => {
+    expect(at9('<Sitat kilde=Ola>', '\n\nTekst.\n\n</Sitat>\n')).toEqual([
+      '9 MDX kan ikke leses: verdien til kilde på <Sitat> står uten anførselstegn — kilde="Ola"',
+    ]);
+    expect(at9('<Sitat kilde=Ola Nordmann>', '\n\nTekst.\n\n</Sitat>\n')).toEqual([
+      '9 MDX kan ikke leses: verdien til kilde på <Sitat> står uten anførselstegn — kilde="Ola Nordmann"',
+    ]);
+    expect(at9('<Faktaboks tittel={Om rapporten}>')).toEqual([
+      '9 MDX kan ikke leses: tittel på <Faktaboks> står i krøllparenteser { }, som MDX leser som kode — tittel="Om rapporten" med tekst i anførselstegn',
+    ]);
+    expect(at9('<Faktaboks tittel={Om>')).toEqual([
+      '9 MDX kan ikke leses: krøllparentesen { etter tittel= på <Faktaboks> lukkes aldri — tittel="Om" med tekst i anførselstegn',
+    ]);
+    expect(at9('<Faktaboks {tittel}>')).toEqual([
+      '9 MDX kan ikke leses: <Faktaboks> har tekst i krøllparenteser { } blant egenskapene — egenskaper på formen navn="tekst"',
+    ]);
+  });
+  test('a sentence starting with «export» is text to rewrite, not a line to delete', () => {
+    expect(problems('Intro.\n\nexport av data er viktig.\n')).toEqual([
+      '9 linjen begynner med «export», som MDX leser som kode (import/export) — skriv Export med stor forbokstav, eller begynn linjen med et annet ord',
+    ]);
+  });
+  test('no reason of the parser reaches the editor in English alone', () => {
+    const broken = [
+      '<Faktaboks tittel="a" 3>\n\nT\n\n</Faktaboks>\n',
+      '<Faktaboks!>\n',
+      '<Faktaboks tittel=<b>>\n\nT\n\n</Faktaboks>\n',
+      '<Figur bilde="a.jpg" /alt="b">\n',
+      '> <Faktaboks tittel="A"\nb="c">\n',
+      'Tekst <b>a\n\nb</b>\n',
+      '<a:b:c>\n',
+      '<Faktaboks {...a, b}>\n\nT\n\n</Faktaboks>\n',
+      'a <5\n',
+      'x <\n',
+      '<details>\n\nT\n',
+      'Tekst {1 +} mer.\n',
+      '<Faktaboks tittel="Hei"\n',
+      '</>\n',
+    ];
+    for (const body of broken) {
+      const said = checkBody('a.mdx', body, 1).problems;
+      expect(said.length, body).toBeGreaterThan(0);
+      for (const p of said)
+        expect(p.problem, body).not.toMatch(/Unexpected|expected|Could not|attribute|character|\(MDX:/);
+    }
   });
 });

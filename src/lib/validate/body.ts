@@ -5,8 +5,8 @@ import { checkAgreement } from './agreement.ts';
 import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
-import { COMPONENTS } from '../rich/components.ts';
-import { didYouMean } from './suggest.ts';
+import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-errors.ts';
+import { lineAt, readTag, rewriteTag } from './written-tag.ts';
 import { headingIds } from '../body/heading-ids.ts';
 
 /** A link or image in a body, with its line in the file. */
@@ -54,6 +54,16 @@ function parse(body: string): MdNode {
   }
 }
 
+/** Whether an `import`/`export` line is a JavaScript statement, not a sentence that starts with the word. */
+function isStatement(esm: string): boolean {
+  try {
+    processor.parse(esm);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A heading's text as the renderer's heading-ids step reads it (the hast text content: text and
  * inline code, not an image's alt).
@@ -79,73 +89,6 @@ function levelOne(written: string): { problem: string; expected: string } {
   };
 }
 
-const VOID_ELEMENTS = ['br', 'hr', 'img', 'wbr', 'input', 'source', 'track', 'col', 'area', 'embed'];
-const GENERAL_FIX =
-  'lukkede HTML-elementer (<details>…</details>), og { } < > i vanlig tekst skrevet som \\{ \\} &lt; &gt;';
-
-/** The MDX parser's errors inside a component's tag: before or after an attribute, or within its value. */
-const ATTRIBUTE_ERROR = /(before|after) attribute (name|value)|in attribute value/;
-
-/** The MDX parser's commonest messages, said in Norwegian with the fix; others are shown as they are. */
-export function explain(reason: string): { problem: string; expected: string } {
-  const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
-  if (closing) {
-    const name = closing[1]!;
-    if (VOID_ELEMENTS.includes(name.toLowerCase()))
-      return {
-        problem: `elementet <${name}> lukkes aldri`,
-        expected: `skriv <${name} /> med skråstrek, slik MDX krever`,
-      };
-    return { problem: `elementet <${name}> lukkes aldri`, expected: `</${name}> der elementet slutter` };
-  }
-  const mismatch = /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]+)>`/.exec(
-    reason,
-  );
-  if (mismatch) {
-    const [, closed, opened] = mismatch as unknown as [string, string, string];
-    // A misspelt component opened and closed right (<Faktboks>…</Faktaboks>): the name is the mistake.
-    const names = COMPONENTS.map((c) => c.name);
-    if (names.includes(closed) && !names.includes(opened) && didYouMean(opened, names))
-      return {
-        problem: `komponenten <${opened}> finnes ikke${didYouMean(opened, names)}, så </${closed}> lukker ingenting`,
-        expected: `<${closed} …> … </${closed}>, med samme navn i begge`,
-      };
-    return {
-      problem: `</${closed}> lukker et element som ikke er åpnet her (<${opened}> er åpent)`,
-      expected: `</${opened}> før </${closed}>`,
-    };
-  }
-  // Typographic quotes from a word processor around a component's value: MDX reads only " and '.
-  const curly = /Unexpected character `([“”‘’„‚«»])` \(U\+[0-9A-F]+\) before attribute value/.exec(reason);
-  if (curly)
-    return {
-      problem: `verdien står i typografiske anførselstegn (${curly[1]}), som MDX ikke leser`,
-      expected: 'vanlige anførselstegn rundt verdien, f.eks. tittel="Om rapporten"',
-    };
-  if (ATTRIBUTE_ERROR.test(reason))
-    return {
-      problem: 'en komponent er skrevet feil, ofte et anførselstegn som ikke er lukket eller en > som mangler',
-      expected: 'hver verdi i "…" og taggen avsluttet med > (eller /> når den ikke omslutter tekst)',
-    };
-  if (/expected a corresponding closing brace for `\{`/.test(reason))
-    return { problem: 'en krøllparentes { lukkes aldri', expected: 'skriv \\{ for å vise en krøllparentes i teksten' };
-  if (/Could not parse expression/.test(reason))
-    return {
-      problem: 'teksten i krøllparenteser { } er ikke gyldig',
-      expected: 'skriv \\{ og \\} for å vise krøllparenteser i teksten',
-    };
-  if (/to create a comment in MDX/.test(reason))
-    return { problem: 'HTML-kommentarer <!-- … --> støttes ikke i MDX', expected: 'fjern kommentaren' };
-  if (/to create a link in MDX/.test(reason))
-    return {
-      problem: 'lenker i vinkelparenteser <https://…> støttes ikke i MDX',
-      expected: 'skriv adressen uten < >, eller [lenketekst](https://…)',
-    };
-  if (/Unexpected character .* before name/.test(reason))
-    return { problem: 'et < som ikke starter et HTML-element', expected: 'skriv &lt; for å vise tegnet <' };
-  return { problem: reason, expected: GENERAL_FIX };
-}
-
 /**
  * Parses a body as MDX, as the MDX compiler would, and reports what would break or silently
  * vanish: syntax errors, and MDX features this site does not render (bodies are rendered as
@@ -164,30 +107,10 @@ export function checkBody(
   try {
     tree = parse(body);
   } catch (error) {
-    const e = error as {
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-      reason?: string;
-      message: string;
-    };
-    const reason = (e.reason ?? e.message).split('\n')[0]!;
-    // Unclosed elements name where the element opens only in the message: «… `<details>` (4:1-4:10)».
-    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
-    const said = explain(reason);
-    let at = opened ? Number(opened) : (e.place?.start?.line ?? e.place?.line ?? e.line);
-    // The parser notices an unclosed quote where the tag stops making sense, often lines further
-    // down: the line to fix is the component tag above it with an odd number of quotes.
-    if (ATTRIBUTE_ERROR.test(reason) && at !== undefined) {
-      const lines = body.split('\n');
-      for (let i = 0; i < Math.min(at, lines.length); i++)
-        if (/^\s*<[A-ZÆØÅ]/.test(lines[i]!) && (lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1) {
-          at = i + 1;
-          break;
-        }
-    }
+    const said = explainMdxError(body, error as ParseError, fileLine);
     problems.push({
       file,
-      line: fileLine(at),
+      line: fileLine(said.line),
       field: 'innhold',
       problem: `MDX kan ikke leses: ${said.problem}`,
       expected: said.expected,
@@ -208,8 +131,13 @@ export function checkBody(
           file,
           line,
           field: 'innhold',
-          problem: 'import/export støttes ikke; komponentene kan brukes uten import',
-          expected: 'fjern linjen (se «Komponenter» i redaktørveiledningen)',
+          // Sätteri takes any line starting with the word as code; a sentence is no statement (micromark says so).
+          ...(isStatement(node.value ?? '')
+            ? {
+                problem: 'import/export støttes ikke; komponentene kan brukes uten import',
+                expected: 'fjern linjen (se «Komponenter» i redaktørveiledningen)',
+              }
+            : esmProse(node.value ?? '')),
         });
         break;
       case 'mdxFlowExpression':
@@ -225,21 +153,29 @@ export function checkBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        const start = node.position?.start.offset;
+        const tag = start === undefined ? undefined : readTag(body, start);
         // A component written in small letters would be an unknown HTML element: its props unshown.
-        const meant = COMPONENTS.find((c) => c.name.toLowerCase() === name.toLowerCase() && c.name !== name);
+        const meant = caseMeant(name);
         if (meant) {
+          const close = tag?.selfClosing || !meant.content ? '/>' : '>';
+          const right = tag ? rewriteTag(body, tag, { name: meant.name, close }) : `<${meant.name} …>`;
           problems.push({
             file,
             line,
             field: 'innhold',
-            problem: `<${name}> er ikke en komponent: komponentene skrives med stor forbokstav (mente du «${meant.name}»?)`,
-            expected: `<${meant.name} …>…</${meant.name}>`,
+            problem: `<${name}> er ikke en komponent: ${/^[a-zæøå]/.test(name) ? 'komponentnavn skrives med stor forbokstav' : `komponenten heter ${meant.name}`}`,
+            expected: close === '/>' ? right : `${right} … </${meant.name}>`,
           });
           break;
         }
         // Editors' components: their own contract (src/lib/rich/components.ts).
         if (/^[A-Z]/.test(name) || name.includes('.')) {
-          const c = checkComponent(file, line, node);
+          const lineOf = (prop: string) => {
+            const written = tag?.attributes.find((a) => a.name === prop);
+            return written ? fileLine(lineAt(body, written.start)) : line;
+          };
+          const c = checkComponent(file, line, node, lineOf);
           problems.push(...c.problems);
           references.push(
             ...c.files.map((f) => ({ url: f.url, line: f.line, image: f.kind === 'bilde', kind: f.kind })),

@@ -30,11 +30,14 @@ export function checkComponent(
   file: string,
   line: number,
   node: JsxNode,
+  /** The file line a prop is written on, when the tag spans lines; `line` otherwise. */
+  lineOf: (prop: string) => number = () => line,
 ): { problems: Problem[]; files: FileReference[] } {
   const problems: Problem[] = [];
   const files: FileReference[] = [];
   const name = node.name ?? '';
-  const say = (problem: string, expected: string) => problems.push({ file, line, field: 'innhold', problem, expected });
+  const say = (problem: string, expected: string, at = line) =>
+    problems.push({ file, line: at, field: 'innhold', problem, expected });
   const spec = componentSpec(name);
   if (!spec) {
     say(
@@ -76,6 +79,19 @@ export function checkComponent(
         `${prop.name}="…" med tekst i anførselstegn`,
       );
       continue;
+    }
+    // A value over several lines is often a quote closed lines below: the text between is swallowed.
+    if (value.includes('\n')) {
+      const lines = value.split('\n');
+      const swallowed = /\n\s*\n/.test(value);
+      const meant = (swallowed ? lines[0]! : value).replace(/\s+/g, ' ').replace(/\s*>$/, '').trim();
+      say(
+        swallowed
+          ? `${prop.name} på <${name}> går over ${lines.length} linjer, med tomme linjer: teksten under er blitt en del av verdien`
+          : `${prop.name} på <${name}> går over ${lines.length} linjer`,
+        `hele verdien på én linje, med anførselstegnet rett etter: ${prop.name}="${meant}"`,
+        lineOf(prop.name),
+      );
     }
     if (value.trim() === '') {
       say(`${prop.name} på <${name}> er tom`, prop.description);

@@ -52,11 +52,52 @@ describe('frontmatter', () => {
   });
   test('reports a date that is not in the calendar, or not written as a date', () => {
     expect(problems([...valid.slice(0, 2), 'date: 2017-02-31', valid[3]!])).toEqual([
-      '4 date 2017-02-31 finnes ikke i kalenderen',
+      '4 date 2017-02-31 finnes ikke i kalenderen (februar 2017 har 28 dager)',
     ]);
-    expect(problems([...valid.slice(0, 2), 'date: 1. mars 2017', valid[3]!])).toEqual([
-      '4 date «1. mars 2017» er ikke en dato på formen ÅÅÅÅ-MM-DD',
+    expect(problems([...valid.slice(0, 2), 'date: neste tirsdag', valid[3]!])).toEqual([
+      '4 date «neste tirsdag» er ikke en dato på formen ÅÅÅÅ-MM-DD',
     ]);
+  });
+  test('a date written day first is given back as year-month-day; one that does not exist says why', () => {
+    const said = (date: string) =>
+      checkFrontmatter(
+        'a.mdx',
+        [...valid.slice(0, 2), `date: ${date}`, valid[3]!].join('\n'),
+        'artikler',
+        refs,
+      ).problems.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
+    expect(said('06.03.2018')).toEqual([
+      '4 date — «06.03.2018» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    expect(said('6.3.2018')).toEqual([
+      '4 date — «6.3.2018» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    expect(said('1. mars 2017')).toEqual([
+      '4 date — «1. mars 2017» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2017-03-01',
+    ]);
+    expect(said('2018-3-6')).toEqual([
+      '4 date — «2018-3-6» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    const none = 'en dato som finnes, på formen ÅÅÅÅ-MM-DD';
+    expect(said('31.02.2026')).toEqual([
+      `4 date — 31.02.2026 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('30.2.2026')).toEqual([
+      `4 date — 30.2.2026 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('2026-02-31')).toEqual([
+      `4 date — 2026-02-31 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('2024-02-30')).toEqual([
+      `4 date — 2024-02-30 finnes ikke i kalenderen (februar 2024 har 29 dager) — ${none}`,
+    ]);
+    expect(said('2026-04-31')).toEqual([
+      `4 date — 2026-04-31 finnes ikke i kalenderen (april 2026 har 30 dager) — ${none}`,
+    ]);
+    expect(said('2026-13-01')).toEqual([
+      `4 date — 2026-13-01 finnes ikke i kalenderen (det finnes ingen måned 13) — ${none}`,
+    ]);
+    expect(said('2024-02-29')).toEqual([]);
   });
   test('reports an unknown theme with a suggestion, on its own line in a block list', () => {
     const lines = [...valid.slice(0, 3), 'themes:', '  - etatsstyring', '  - samording'];

@@ -256,6 +256,13 @@ describe('marks pasted from a word processor (editor trial, 2 Dec 2026)', () => 
     expect(said([...valid, 'image:', '  src: ../bilder/kart.jpg\u00A0', '  alt: Kart'])).toEqual([
       `7 image.src hardt mellomrom (U+00A0) sist i verdien: YAML tar det for en del av verdien, ${from} — bare vanlige mellomrom: src: ../bilder/kart.jpg`,
     ]);
+    // After a quoted value; and in a field's name, which loses the field: said alone, not also «title mangler».
+    expect(said(["title: 'Tillit'\u00A0", ...valid.slice(1)])[0]).toMatch(
+      /^2 title hardt mellomrom \(U\+00A0\) sist i verdien: .* — bare vanlige mellomrom: title: 'Tillit'$/,
+    );
+    expect(said(['title\u00A0: Tillit', ...valid.slice(1)])).toEqual([
+      `2 title hardt mellomrom (U+00A0) sist i feltnavnet: YAML tar det for en del av navnet, ${from} — bare vanlige mellomrom: title: Tillit`,
+    ]);
     // Before a comment, the comment becomes part of the value.
     expect(said(['title: Tillit\u00A0# kladd', ...valid.slice(1)])[0]).toMatch(
       /^2 title hardt mellomrom \(U\+00A0\) foran #: .* — bare vanlige mellomrom: title: Tillit # kladd$/,

@@ -234,17 +234,28 @@ export function pastedMarks(yaml: string, whole = 'frontmatter'): PastedMark[] {
   for (const plain of plainScalars(yaml)) {
     // `title: “Samtale: om …”` is two scalars to the lexer; the first one's value holds both.
     if (plain.start < covered) continue;
-    const edge = new RegExp(`^${OTHER_SPACE.source}|${OTHER_SPACE.source}$|${OTHER_SPACE.source}#`).exec(plain.text);
-    if (edge) {
-      const i = lineAt(plain.start + edge.index);
-      const where = edge[0].endsWith('#')
-        ? 'foran #: YAML tar det og kommentaren etter for en del av verdien'
-        : `${edge.index === 0 ? 'først' : 'sist'} i verdien: YAML tar det for en del av verdien`;
+    // Where in the scalar: before a comment, last (also a scalar of odd spaces alone), or first.
+    const edge = (
+      [
+        [`${OTHER_SPACE.source}#`, 'foran #: YAML tar det og kommentaren etter for en del av verdien'],
+        [`${OTHER_SPACE.source}$`, 'sist'],
+        [`^${OTHER_SPACE.source}`, 'først'],
+      ] as const
+    )
+      .map(([at, where]) => ({ found: new RegExp(at).exec(plain.text), where }))
+      .find((e) => e.found !== null);
+    if (edge?.found) {
+      const i = lineAt(plain.start + edge.found.index);
+      const where =
+        edge.where === 'sist' || edge.where === 'først'
+          ? `${edge.where} i ${plain.isKey ? 'feltnavnet: YAML tar det for en del av navnet' : 'verdien: YAML tar det for en del av verdien'}`
+          : edge.where;
       add(
         i,
         {
-          changes: 'text',
-          problem: `${spaceName(edge[0][0]!)} ${where}, ${FROM_WORD}`,
+          // A field whose name holds a space is lost to its own name: what follows from it is not said.
+          changes: plain.isKey ? 'structure' : 'text',
+          problem: `${spaceName(edge.found[0][0]!)} ${where}, ${FROM_WORD}`,
           expected: `bare vanlige mellomrom: ${edgesRight(lines[i]!)}`,
         },
         plain.isKey ? plain.text.replace(OTHER_SPACES, '').trim() : undefined,
@@ -281,12 +292,12 @@ export function pastedMarks(yaml: string, whole = 'frontmatter'): PastedMark[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** The line with each odd space at the edge of a value (after `[`, `,` or `:`, before `,`, `]` or `#`, at the end) made right. */
+/** The line with each odd space at the edge of a value or key (after `[`, `,`, `:`; before `,`, `]`, `:`, `#`; last) made right. */
 function edgesRight(line: string): string {
   const odd = `${OTHER_SPACE.source}+`;
   return line
     .replace(new RegExp(`([\\[{,:])${odd}`, 'g'), '$1 ')
-    .replace(new RegExp(`${odd}([,\\]}])`, 'g'), '$1')
+    .replace(new RegExp(`${odd}([,\\]}:])`, 'g'), '$1')
     .replace(new RegExp(`${odd}#`, 'g'), ' #')
     .replace(new RegExp(`${odd}$`), '')
     .trim();

@@ -58,7 +58,7 @@ describe('a bad entry in a copy of the real content', () => {
     const check = spawnSync(process.execPath, ['scripts/check.ts', '--root', dir], { encoding: 'utf8', env: env(dir) });
     const lines = check.stderr.split('\n').filter((l) => l.startsWith('content/'));
     expect(lines).toEqual([
-      'content/artikler/ny-artikkel.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
+      'content/artikler/ny-artikkel.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen (februar 2017 har 28 dager) — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
       'content/artikler/ny-artikkel.mdx:5 — themes — ukjent tema «samording» — et av samordning, etatsstyring, endringsledelse, it-styring (mente du «samordning»?)',
     ]);
     for (const line of lines) expect(out).toContain(line);

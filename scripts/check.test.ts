@@ -40,7 +40,7 @@ const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'bad-date',
     lines: [
-      'content/artikler/feil-dato.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
+      'content/artikler/feil-dato.mdx:4 — date — 2017-02-31 finnes ikke i kalenderen (februar 2017 har 28 dager) — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
     ],
   },
   {

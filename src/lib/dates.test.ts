@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatEventTime, isDateTimeWithOffset, isRealDate, osloDay, osloSortKey } from './dates.ts';
+import {
+  formatDate,
+  formatEventTime,
+  isDateTimeWithOffset,
+  isRealDate,
+  isoDay,
+  osloDay,
+  osloSortKey,
+  readDate,
+  whyNoSuchDay,
+} from './dates.ts';
 
 describe('isRealDate', () => {
   test('accepts a day that exists and rejects one that does not', () => {
@@ -8,6 +18,33 @@ describe('isRealDate', () => {
     expect(isRealDate('2017-02-29')).toBe(false);
     expect(isRealDate('2017-02-31')).toBe(false);
     expect(isRealDate('17.03.2017')).toBe(false);
+  });
+});
+
+describe('dates as editors write them', () => {
+  test('reads year-month-day and the Norwegian day-first forms, and nothing else', () => {
+    const day = { year: 2018, month: 3, day: 6 };
+    for (const written of [
+      '2018-03-06',
+      '2018-3-6',
+      '06.03.2018',
+      '6.3.2018',
+      '6. 3. 2018',
+      '6. mars 2018',
+      '6. Mars 2018',
+    ])
+      expect(readDate(written)).toEqual(day);
+    for (const written of ['06/03/2018', '2018', 'neste tirsdag', '6. marts 2018', '06.03.18'])
+      expect(readDate(written)).toBeUndefined();
+    expect(isoDay(day)).toBe('2018-03-06');
+  });
+  test('says why a day is not in the calendar: the month’s days that year, or no such month', () => {
+    expect(whyNoSuchDay({ year: 2026, month: 2, day: 31 })).toBe('februar 2026 har 28 dager');
+    expect(whyNoSuchDay({ year: 2024, month: 2, day: 30 })).toBe('februar 2024 har 29 dager');
+    expect(whyNoSuchDay({ year: 2026, month: 11, day: 31 })).toBe('november 2026 har 30 dager');
+    expect(whyNoSuchDay({ year: 2026, month: 13, day: 1 })).toBe('det finnes ingen måned 13');
+    expect(whyNoSuchDay({ year: 2026, month: 1, day: 0 })).toBe('det finnes ingen dag 0');
+    expect(whyNoSuchDay({ year: 2024, month: 2, day: 29 })).toBeUndefined();
   });
 });
 

@@ -13,6 +13,48 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** «januar» … «desember», as the site writes them. */
+const MONTH_NAMES = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat('nb-NO', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)),
+);
+
+/** A day as numbers; month 1–12. It may not exist (`{ year: 2026, month: 2, day: 31 }`). */
+export interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * A date as editors write it: `2018-03-06`, `2018-3-6`, or the Norwegian way, day first
+ * (`06.03.2018`, `6.3.2018`, `6. mars 2018`). Undefined for anything else. The day need not exist.
+ */
+export function readDate(value: string): DayParts | undefined {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const dotted = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(text);
+  if (dotted) return { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) };
+  const named = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
+  const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1 : 0;
+  if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  return undefined;
+}
+
+/** `2018-03-06`. */
+export function isoDay({ year, month, day }: DayParts): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Why a day is not in the calendar, in Norwegian («februar 2026 har 28 dager»), or undefined when it is. */
+export function whyNoSuchDay({ year, month, day }: DayParts): string | undefined {
+  if (month < 1 || month > 12) return `det finnes ingen måned ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1) return `det finnes ingen dag ${day}`;
+  if (day > days) return `${MONTH_NAMES[month - 1]} ${year} har ${days} dager`;
+  return undefined;
+}
+
 /** True for an ISO 8601 date-time with an explicit offset, naming a real moment. */
 export function isDateTimeWithOffset(value: string): boolean {
   const m = ISO_DATE_TIME.exec(value);

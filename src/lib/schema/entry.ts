@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
-import { isRealDate } from '../dates.ts';
+import { isoDay, readDate, whyNoSuchDay } from '../dates.ts';
 import { eventTimeIssues, isEventTime, withOsloOffset } from '../event-time.ts';
 import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
@@ -27,18 +27,29 @@ export interface References {
 
 const list = (values: readonly string[]) => values.join(', ');
 
-/** `YYYY-MM-DD`, a day that exists. */
-const isoDate = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
-    error: (issue) => `«${String(issue.input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
-    params: { expected: 'f.eks. date: 2017-03-01' },
-    abort: true,
-  })
-  .refine(isRealDate, {
-    error: (issue) => `${String(issue.input)} finnes ikke i kalenderen`,
-    params: { expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' },
-  });
+/**
+ * `YYYY-MM-DD`, a day that exists. A day written another way (`06.03.2018`) is given back in this
+ * form; one that does not exist says why (`februar 2026 har 28 dager`).
+ */
+const isoDate = z.string().superRefine((value, ctx) => {
+  const issue = dateIssue(value);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue.problem, params: issue });
+});
+
+function dateIssue(value: string): { problem: string; expected: string } | undefined {
+  const parts = readDate(value);
+  if (!parts)
+    return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: 'f.eks. date: 2017-03-01' };
+  const why = whyNoSuchDay(parts);
+  if (why)
+    return {
+      problem: `${value} finnes ikke i kalenderen (${why})`,
+      expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD',
+    };
+  const iso = isoDay(parts);
+  if (iso === value) return undefined;
+  return { problem: `«${value}» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag)`, expected: `skriv date: ${iso}` };
+}
 
 const TIME_EXPECTED =
   'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';

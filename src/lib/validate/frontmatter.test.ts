@@ -52,11 +52,52 @@ describe('frontmatter', () => {
   });
   test('reports a date that is not in the calendar, or not written as a date', () => {
     expect(problems([...valid.slice(0, 2), 'date: 2017-02-31', valid[3]!])).toEqual([
-      '4 date 2017-02-31 finnes ikke i kalenderen',
+      '4 date 2017-02-31 finnes ikke i kalenderen (februar 2017 har 28 dager)',
     ]);
-    expect(problems([...valid.slice(0, 2), 'date: 1. mars 2017', valid[3]!])).toEqual([
-      '4 date «1. mars 2017» er ikke en dato på formen ÅÅÅÅ-MM-DD',
+    expect(problems([...valid.slice(0, 2), 'date: neste tirsdag', valid[3]!])).toEqual([
+      '4 date «neste tirsdag» er ikke en dato på formen ÅÅÅÅ-MM-DD',
     ]);
+  });
+  test('a date written day first is given back as year-month-day; one that does not exist says why', () => {
+    const said = (date: string) =>
+      checkFrontmatter(
+        'a.mdx',
+        [...valid.slice(0, 2), `date: ${date}`, valid[3]!].join('\n'),
+        'artikler',
+        refs,
+      ).problems.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
+    expect(said('06.03.2018')).toEqual([
+      '4 date — «06.03.2018» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    expect(said('6.3.2018')).toEqual([
+      '4 date — «6.3.2018» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    expect(said('1. mars 2017')).toEqual([
+      '4 date — «1. mars 2017» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2017-03-01',
+    ]);
+    expect(said('2018-3-6')).toEqual([
+      '4 date — «2018-3-6» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv date: 2018-03-06',
+    ]);
+    const none = 'en dato som finnes, på formen ÅÅÅÅ-MM-DD';
+    expect(said('31.02.2026')).toEqual([
+      `4 date — 31.02.2026 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('30.2.2026')).toEqual([
+      `4 date — 30.2.2026 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('2026-02-31')).toEqual([
+      `4 date — 2026-02-31 finnes ikke i kalenderen (februar 2026 har 28 dager) — ${none}`,
+    ]);
+    expect(said('2024-02-30')).toEqual([
+      `4 date — 2024-02-30 finnes ikke i kalenderen (februar 2024 har 29 dager) — ${none}`,
+    ]);
+    expect(said('2026-04-31')).toEqual([
+      `4 date — 2026-04-31 finnes ikke i kalenderen (april 2026 har 30 dager) — ${none}`,
+    ]);
+    expect(said('2026-13-01')).toEqual([
+      `4 date — 2026-13-01 finnes ikke i kalenderen (det finnes ingen måned 13) — ${none}`,
+    ]);
+    expect(said('2024-02-29')).toEqual([]);
   });
   test('reports an unknown theme with a suggestion, on its own line in a block list', () => {
     const lines = [...valid.slice(0, 3), 'themes:', '  - etatsstyring', '  - samording'];
@@ -147,9 +188,38 @@ describe('marks pasted from a word processor (editor trial, 2 Dec 2026)', () => 
     expect(problems([`title: ‘Samtale om samhandling’`, ...valid.slice(1)])).toEqual([
       '2 title verdien står i typografiske anførselstegn (‘…’), som YAML tar for tekst: de kommer med på siden',
     ]);
-    // Guillemets are Norwegian quotation marks, and a quote inside a plain value is text: both allowed.
-    expect(problems([`title: «Mot alle odds»`, ...valid.slice(1)])).toEqual([]);
+    // A quote around words inside a plain value is text, and allowed.
     expect(problems([`title: Han sa “nei” til dem`, ...valid.slice(1)])).toEqual([]);
+  });
+  test('marks around the whole value, two different marks, or one mark that nothing closes are named; a quoted value is kept', () => {
+    const said = (title: string) =>
+      all([`title: ${title}`, ...valid.slice(1)]).map((p) => `${p.line} ${p.field} ${p.problem} — ${p.expected}`);
+    expect(said('«Tillit i staten»')).toEqual([
+      "2 title hele verdien står i «…», som YAML tar for tekst: tegnene kommer med på siden — vanlige anførselstegn: title: 'Tillit i staten' (skal tegnene vises rundt hele verdien, skriv den i vanlige anførselstegn: title: '«Tillit i staten»')",
+    ]);
+    expect(said('‹Tillit›')).toEqual([
+      "2 title hele verdien står i ‹…›, som YAML tar for tekst: tegnene kommer med på siden — vanlige anførselstegn: title: 'Tillit' (skal tegnene vises rundt hele verdien, skriv den i vanlige anførselstegn: title: '‹Tillit›')",
+    ]);
+    expect(said("“Tillit i staten'")).toEqual([
+      "2 title verdien står i to ulike anførselstegn (“…'), som YAML tar for tekst: de kommer med på siden — vanlige anførselstegn: title: 'Tillit i staten'",
+    ]);
+    expect(said('“Tillit i staten')).toEqual([
+      "2 title verdien begynner med “, som ikke lukkes, og YAML tar det for tekst: tegnet kommer med på siden — vanlige anførselstegn: title: 'Tillit i staten'",
+    ]);
+    expect(said('Tillit i staten”')).toEqual([
+      "2 title verdien slutter med ”, som ikke åpnes, og YAML tar det for tekst: tegnet kommer med på siden — vanlige anførselstegn: title: 'Tillit i staten'",
+    ]);
+    expect(said('«Samtale: om tillit»')[0]).toMatch(/vanlige anførselstegn: title: 'Samtale: om tillit'/);
+    // The editor’s own way of showing the marks is kept: a quoted value, marks around words inside.
+    for (const title of [
+      "'«Tillit i staten»'",
+      '"«Tillit»"',
+      "'“Tillit”'",
+      'Om «tillit» i staten',
+      '«Tillit» og «tiltro»',
+      'Hans’',
+    ])
+      expect(problems([`title: ${title}`, ...valid.slice(1)])).toEqual([]);
   });
   test('a no-break space where YAML needs a space is named, not taken for a missing «felt:»', () => {
     const found = all([...valid.slice(0, 2), 'date:\u00A02017-03-01', valid[3]!]);
@@ -162,5 +232,100 @@ describe('marks pasted from a word processor (editor trial, 2 Dec 2026)', () => 
     ]);
     // Inside a value a no-break space is typography, and kept.
     expect(problems(['title: 10\u00A0000 kroner', ...valid.slice(1)])).toEqual([]);
+  });
+  test('a no-break, thin or narrow space at the edge of a value is named at its line, with the line written right', () => {
+    const said = (lines: string[]) => all(lines).map((p) => `${p.line} ${p.field} ${p.problem} — ${p.expected}`);
+    const from = 'ofte limt inn fra et tekstbehandlingsprogram';
+    expect(said(['title: Tillit\u00A0', ...valid.slice(1)])).toEqual([
+      `2 title hardt mellomrom (U+00A0) sist i verdien: YAML tar det for en del av verdien, ${from} — bare vanlige mellomrom: title: Tillit`,
+    ]);
+    expect(said(['title: Tillit\u2009', ...valid.slice(1)])[0]).toMatch(
+      /^2 title tynt mellomrom \(U\+2009\) sist i verdien/,
+    );
+    expect(said(['title: Tillit\u202F', ...valid.slice(1)])[0]).toMatch(
+      /^2 title smalt hardt mellomrom \(U\+202F\) sist/,
+    );
+    // In a list, after the comma or before it: not «ukjent tema « etatsstyring»».
+    expect(said([...valid.slice(0, 3), 'themes: [samordning,\u00A0etatsstyring]'])).toEqual([
+      `5 themes hardt mellomrom (U+00A0) først i verdien: YAML tar det for en del av verdien, ${from} — bare vanlige mellomrom: themes: [samordning, etatsstyring]`,
+    ]);
+    expect(said([...valid.slice(0, 3), 'themes: [samordning\u00A0, etatsstyring]'])[0]).toMatch(
+      /^5 themes hardt mellomrom \(U\+00A0\) sist i verdien: .* — bare vanlige mellomrom: themes: \[samordning, etatsstyring\]$/,
+    );
+    // After a file name: not «uten filendelse».
+    expect(said([...valid, 'image:', '  src: ../bilder/kart.jpg\u00A0', '  alt: Kart'])).toEqual([
+      `7 image.src hardt mellomrom (U+00A0) sist i verdien: YAML tar det for en del av verdien, ${from} — bare vanlige mellomrom: src: ../bilder/kart.jpg`,
+    ]);
+    // After a quoted value; and in a field's name, which loses the field: said alone, not also «title mangler».
+    expect(said(["title: 'Tillit'\u00A0", ...valid.slice(1)])[0]).toMatch(
+      /^2 title hardt mellomrom \(U\+00A0\) sist i verdien: .* — bare vanlige mellomrom: title: 'Tillit'$/,
+    );
+    expect(said(['title\u00A0: Tillit', ...valid.slice(1)])).toEqual([
+      `2 title hardt mellomrom (U+00A0) sist i feltnavnet: YAML tar det for en del av navnet, ${from} — bare vanlige mellomrom: title: Tillit`,
+    ]);
+    // Before a comment, the comment becomes part of the value.
+    expect(said(['title: Tillit\u00A0# kladd', ...valid.slice(1)])[0]).toMatch(
+      /^2 title hardt mellomrom \(U\+00A0\) foran #: .* — bare vanlige mellomrom: title: Tillit # kladd$/,
+    );
+  });
+  test('a dash or bullet as a list marker, or a no-break space after -, is named, not «et kolon inne i verdien»', () => {
+    const said = (lines: string[]) => all(lines).map((p) => `${p.line} ${p.field} ${p.problem} — ${p.expected}`);
+    const themes = (item: string) => said([...valid.slice(0, 3), 'themes:', `  ${item}`]);
+    expect(themes('– samordning')).toEqual([
+      '6 themes «–» (U+2013, tankestrek) foran et listeelement, der YAML bare kjenner igjen bindestrek — bruk bindestrek - og et vanlig mellomrom: - samordning',
+    ]);
+    expect(themes('— samordning')[0]).toMatch(/^6 themes «—» \(U\+2014, lang tankestrek\) foran et listeelement/);
+    expect(themes('•\tsamordning')[0]).toMatch(/^6 themes «•» \(U\+2022, punkttegn\) foran et listeelement/);
+    expect(themes('-\u00A0samordning')).toEqual([
+      '6 themes hardt mellomrom (U+00A0) etter listetegnet -, der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram — bruk bindestrek - og et vanlig mellomrom: - samordning',
+    ]);
+    expect(said([...valid, 'people:', '  – id: eivind-dale', '    part: intervjuet'])).toEqual([
+      '7 people «–» (U+2013, tankestrek) foran et listeelement, der YAML bare kjenner igjen bindestrek — bruk bindestrek - og et vanlig mellomrom: - id: eivind-dale',
+    ]);
+    // A dash inside a text, or starting a quoted value, is text.
+    expect(problems(['title: Tillit – og tiltro', "description: '– Ingress.'", ...valid.slice(2)])).toEqual([]);
+  });
+  test('a colon look-alike after a field name is named, with a plain colon', () => {
+    const said = (lines: string[]) => all(lines).map((p) => `${p.line} ${p.field} ${p.problem} — ${p.expected}`);
+    expect(said(['title：Tillit', ...valid.slice(1)])).toEqual([
+      '2 title «：» (U+FF1A, kolon i full bredde) etter feltnavnet, der YAML trenger et vanlig kolon, ofte limt inn fra et tekstbehandlingsprogram — et vanlig kolon og et mellomrom: title: Tillit',
+    ]);
+    expect(said(['title꞉ Tillit', ...valid.slice(1)])[0]).toMatch(
+      /^2 title «꞉» \(U\+A789, et tegn som ligner kolon\) .* title: Tillit$/,
+    );
+    expect(said([...valid, 'image:', '  src∶ ../bilder/kart.jpg', '  alt: Kart'])[0]).toMatch(
+      /^7 src «∶» \(U\+2236, forholdstegn\) .* — et vanlig kolon og et mellomrom: src: \.\.\/bilder\/kart\.jpg$/,
+    );
+    // Inside a value it is text.
+    expect(problems(['title: Kl. 10：00', ...valid.slice(1)])).toEqual([]);
+  });
+  test('quotes around an id in a list or a nested field: the quote message alone, not also «ukjent …»', () => {
+    const quote = 'verdien står i typografiske anførselstegn (“…”), som YAML tar for tekst: de kommer med på siden';
+    const said = (lines: string[], kind: KindId = 'artikler') =>
+      checkFrontmatter('a.mdx', lines.join('\n'), kind, refs).problems.map(
+        (p) => `${p.line} ${p.field} ${p.problem} — ${p.expected}`,
+      );
+    expect(said([...valid.slice(0, 3), 'themes: [“samordning”, “it-styring”]'])).toEqual([
+      `5 themes ${quote} — vanlige anførselstegn: themes: ['samordning', 'it-styring']`,
+    ]);
+    expect(said([...valid.slice(0, 3), 'themes:', '  - “samordning”'])).toEqual([
+      `6 themes ${quote} — vanlige anførselstegn: - 'samordning'`,
+    ]);
+    expect(said([...valid, 'people:', '  - id: “eivind-dale”', '    part: intervjuet'])).toEqual([
+      `7 people.id ${quote} — vanlige anførselstegn: - id: 'eivind-dale'`,
+    ]);
+    expect(said([...valid, 'publications: [“mot-alle-odds”]'])).toEqual([
+      `6 publications ${quote} — vanlige anførselstegn: publications: ['mot-alle-odds']`,
+    ]);
+    expect(said([...valid, 'lang: “nn”'])).toEqual([`6 lang ${quote} — vanlige anførselstegn: lang: 'nn'`]);
+    expect(said([...valid, 'event:', "  start: '2017-03-03'", '  location: «R4»'], 'arrangementer')[0]).toMatch(
+      /^8 event\.location hele verdien står i «…».* — vanlige anførselstegn: location: 'R4'/,
+    );
+    // Other lines are still checked.
+    expect(
+      said(['title: T', 'description: I.', 'date: 2017-03-01', 'themes: [“samordning”]', 'lang: nynorsk']).map((p) =>
+        p.slice(0, 6),
+      ),
+    ).toEqual(['5 them', '6 lang']);
   });
 });

@@ -5,7 +5,7 @@ import { explainIssues, type Explained } from '../schema/error-map.ts';
 import type { Problem } from './problem.ts';
 import { characterProblems, fieldName, stringsIn } from './characters.ts';
 import { isCharacterIssue } from '../schema/text.ts';
-import { codePointLabel } from '../text/characters.ts';
+import { pastedMarks } from './pasted.ts';
 
 export type { References } from '../schema/entry.ts';
 
@@ -74,62 +74,6 @@ function closedTooEarly(yaml: string): { line: number; field: string; mark: stri
   return undefined;
 }
 
-/** Quotation marks a word processor puts in, which YAML takes for text (YAML 1.2 §7.3: only ' and " quote). */
-const TYPOGRAPHIC_QUOTES = '“”‘’„‚';
-/** Spaces a word processor puts in that YAML does not take for a space (YAML 1.2 §5.5: only U+0020 and tab). */
-const OTHER_SPACES = /[\u00A0\u2000-\u200A\u202F\u3000]/;
-const SPACE_NAMES: Record<string, string> = { '\u00A0': 'hardt mellomrom', '\u202F': 'smalt hardt mellomrom' };
-
-/** A pasted mark; a wrong space changes the structure (what follows from it is not said), a quote the text. */
-export interface PastedMark {
-  mark: 'mellomrom' | 'anførselstegn';
-  line: number;
-  field: string;
-  problem: string;
-  expected: string;
-}
-
-/**
- * Marks pasted from a word processor that change what a line means: a value in typographic quotes
- * (`title: “Samtale: om …”`: the quotes become part of the title, and a colon inside breaks the
- * line), and a no-break or other wide space where YAML needs a space (after `felt:`, or as indent).
- * `line` is 1-based in `yaml`.
- */
-export function pastedMarks(yaml: string): PastedMark[] {
-  const out: PastedMark[] = [];
-  yaml.split(/\r?\n/).forEach((text, i) => {
-    const line = i + 1;
-    const odd = OTHER_SPACES.exec(text);
-    // The first odd space marked, so that \s (which takes it for a space) no longer matches it.
-    const marked = text.replace(OTHER_SPACES, '\u0000');
-    const spaced = /^\s*(?:-\s+)?([\w.-]+):(\S?)/.exec(marked);
-    if (odd && (/^\s*\u0000/.test(marked) || spaced?.[2] === '\u0000')) {
-      const name = SPACE_NAMES[odd[0]] ?? 'et annet mellomrom enn det vanlige';
-      const field = spaced?.[1] ?? 'frontmatter';
-      out.push({
-        mark: 'mellomrom',
-        line,
-        field,
-        problem: `${name} (${codePointLabel(odd[0].codePointAt(0)!)}) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram`,
-        expected: `et vanlig mellomrom: ${text.replace(new RegExp(OTHER_SPACES.source, 'g'), ' ').trim()}`,
-      });
-      return;
-    }
-    const quoted = /^\s*(?:-\s+)?([\w.-]+):\s+(.)(.*)(.)\s*$/.exec(text);
-    if (quoted && TYPOGRAPHIC_QUOTES.includes(quoted[2]!) && TYPOGRAPHIC_QUOTES.includes(quoted[4]!)) {
-      const inner = quoted[3]!;
-      out.push({
-        mark: 'anførselstegn',
-        line,
-        field: quoted[1]!,
-        problem: `verdien står i typografiske anførselstegn (${quoted[2]}…${quoted[4]}), som YAML tar for tekst: de kommer med på siden`,
-        expected: `vanlige anførselstegn: ${quoted[1]}: '${inner.replace(/'/g, "''")}'`,
-      });
-    }
-  });
-  return out;
-}
-
 /**
  * Checks the frontmatter of one file against the editors' contract (src/lib/schema/entry.ts),
  * returning every problem with the line of the field. `yaml` is the text between the `---` fences;
@@ -153,9 +97,8 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
     problem,
     expected,
   }));
-  if (pasted.length > 0 && (doc.errors.length > 0 || marks.some((m) => m.mark === 'mellomrom')))
+  if (pasted.length > 0 && (doc.errors.length > 0 || marks.some((m) => m.changes === 'structure')))
     return { data: {}, problems: pasted };
-  problems.push(...pasted);
   if (doc.errors.length > 0) {
     const open = unclosedLine(yaml);
     if (open) {
@@ -210,7 +153,7 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
       'toppteksten er ikke en liste med felt',
       'linjer på formen «felt: verdi» mellom to linjer med ---',
     );
-    return { data: {}, problems };
+    return { data: {}, problems: [...pasted, ...problems] };
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const schema = entrySchema(kind, refs);
@@ -221,12 +164,13 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
     problems.push(...characterProblems(file, lineOf(at?.range?.[0]), fieldName(path), text, { oneLine: true }));
   }
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { data, problems };
-  const issues = result.error.issues.filter((issue) => !isCharacterIssue(issue));
+  const issues = result.success ? [] : result.error.issues.filter((issue) => !isCharacterIssue(issue));
   for (const said of explainIssues(schema, issues, { belongsTo: kindsWithField })) {
     problems.push({ file, line: lineOf(where(root, said.path, said.at)?.range?.[0]), ...pick(said) });
   }
-  return { data, problems };
+  // A pasted mark explains what the schema says about its line («ukjent tema «“samordning”»»): said once.
+  const marked = new Set(pasted.map((p) => p.line));
+  return { data, problems: [...pasted, ...problems.filter((p) => !marked.has(p.line))] };
 }
 
 const pick = ({ field, problem, expected }: Explained) => ({ field, problem, expected });

@@ -73,3 +73,32 @@ describe('a body that cannot be read', () => {
     ]);
   });
 });
+
+describe('a lead image whose name has a pasted space', () => {
+  test('is named once, at its line: not also «uten filendelse», and its file is not called unused', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'content/artikler'), { recursive: true });
+    mkdirSync(path.join(root, 'content/bilder'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'content/artikler/kart.mdx'),
+      [
+        '---',
+        'title: Kart',
+        'description: Ingress.',
+        'date: 2026-12-01',
+        'themes: [samordning]',
+        'image:',
+        '  src: ../bilder/kart.png\u00A0',
+        '  alt: Et kart',
+        '---',
+        '',
+        'Tekst.',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(root, 'content/bilder/kart.png'), Buffer.from('not read: the name is wrong'));
+    expect(said(root, path.join(root, 'cache'))).toEqual([
+      'content/artikler/kart.mdx:7 hardt mellomrom (U+00A0) sist i verdien: YAML tar det for en del av verdien, ofte limt inn fra et tekstbehandlingsprogram',
+    ]);
+  });
+});

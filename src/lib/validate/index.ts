@@ -171,8 +171,11 @@ export function validateContent(
         const fm = checkFrontmatter(file, yaml, name, refs);
         const b = checkBody(file, body, bodyLine);
         const lead = fm.data['image'] as { src?: unknown; alt?: unknown } | undefined;
+        // A lead image whose line the frontmatter check has named (a pasted space or quote in its
+        // name) is not looked for under the wrong name as well; its file is not called unused.
+        const leadNamed = fm.problems.some((p) => p.line === leadImageLine(yaml));
         const leadRef =
-          typeof lead?.src === 'string'
+          typeof lead?.src === 'string' && !leadNamed
             ? [
                 {
                   url: lead.src,
@@ -195,7 +198,7 @@ export function validateContent(
           references: [...leadRef, ...b.references],
           anchors: b.anchors,
           draft: fm.data['draft'] === true,
-          unreadable: b.unreadable === true,
+          unreadable: b.unreadable === true || leadNamed,
         };
       });
       problems.push(...result.problems);
@@ -318,7 +321,8 @@ export function validateContent(
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
-  // A file named in a body that could not be read may well be used: only that body's error is said.
+  // A file named in a body that could not be read (or by a lead image already named) may well be
+  // used: only that error is said.
   const mentioned = (f: string) => unreadableSources.some((source) => source.includes(path.posix.basename(f)));
   problems.push(
     ...unusedFiles(

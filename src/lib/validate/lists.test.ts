@@ -41,6 +41,25 @@ describe('shared lists of people and publications', () => {
       '5 kind «bok» er ikke gyldig (Mot-Alle-Odds)',
     ]);
   });
+  test('names marks pasted from a word processor, as in a frontmatter, and not also «er ikke gyldig»', () => {
+    const publication = (lines: string[]) =>
+      said(
+        'publikasjoner.yaml',
+        ['- id: mot-alle-odds', "  title: 'Mot alle odds?'", "  publisher: 'Difi'", ...lines].join('\n'),
+      );
+    expect(publication(['  kind: “rapport”'])).toEqual([
+      '4 kind verdien står i typografiske anførselstegn (“…”), som YAML tar for tekst: de kommer med på siden',
+    ]);
+    expect(said('personer.yaml', "- id: “eivind-dale”\n  name: 'E'\n  role: 'R'\n")).toEqual([
+      '1 id verdien står i typografiske anførselstegn (“…”), som YAML tar for tekst: de kommer med på siden',
+    ]);
+    expect(publication(['  year:\u00A02014'])).toEqual([
+      '4 year hardt mellomrom (U+00A0) der YAML trenger et vanlig mellomrom, ofte limt inn fra et tekstbehandlingsprogram',
+    ]);
+    expect(said('personer.yaml', "– id: eivind-dale\n  name: 'E'\n  role: 'R'\n")).toEqual([
+      '1 liste «–» (U+2013, tankestrek) foran et listeelement, der YAML bare kjenner igjen bindestrek',
+    ]);
+  });
   test('reports YAML that does not parse', () => {
     expect(said('personer.yaml', "- id: a\n  name: 'Uten slutt\n")[0]).toMatch(/^\d+ liste YAML-feil/);
   });

@@ -5,6 +5,7 @@ import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { characterProblems, fieldName, stringsIn } from './characters.ts';
 import { isCharacterIssue } from '../schema/text.ts';
+import { pastedMarks } from './pasted.ts';
 
 export { LISTS, type ListName } from '../schema/lists.ts';
 
@@ -13,6 +14,24 @@ export { LISTS, type ListName } from '../schema/lists.ts';
  * ids, for checking the references in articles, with every problem and its line.
  */
 export function checkList(name: ListName, source: string): { ids: Set<string>; problems: Problem[] } {
+  const { ids, problems, parsed } = checkItems(name, source);
+  // Marks pasted from a word processor, as in a frontmatter: they explain the parser's errors and
+  // what the schema says about their lines.
+  const marks = pastedMarks(source, 'liste');
+  if (marks.length === 0) return { ids, problems };
+  const pasted = marks.map(({ line, field, problem, expected }) => ({
+    file: `content/${name}`,
+    line,
+    field,
+    problem,
+    expected,
+  }));
+  if (!parsed || marks.some((m) => m.changes === 'structure')) return { ids, problems: pasted };
+  const marked = new Set(pasted.map((p) => p.line));
+  return { ids, problems: [...pasted, ...problems.filter((p) => !marked.has(p.line))] };
+}
+
+function checkItems(name: ListName, source: string): { ids: Set<string>; problems: Problem[]; parsed: boolean } {
   const file = `content/${name}`;
   const { example, schema } = LISTS[name];
   const fields = Object.keys(schema.shape).filter((f) => f !== 'id');
@@ -34,12 +53,12 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
         expected: `gyldig YAML: hvert element begynner med «- id: …», og tekst med kolon står i anførselstegn`,
       });
     }
-    return { ids, problems };
+    return { ids, problems, parsed: false };
   }
-  if (doc.contents === null) return { ids, problems };
+  if (doc.contents === null) return { ids, problems, parsed: true };
   if (!isSeq(doc.contents)) {
     add(doc.contents, 'liste', 'filen er ikke en liste', `en liste der hvert element begynner med «- id: ${example}»`);
-    return { ids, problems };
+    return { ids, problems, parsed: true };
   }
   for (const item of doc.contents.items) {
     const node = item as Node;
@@ -88,5 +107,5 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
       else add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, expected);
     }
   }
-  return { ids, problems };
+  return { ids, problems, parsed: true };
 }

@@ -5,6 +5,7 @@ import { checkAgreement } from './agreement.ts';
 import { attributeInfo, blockedInElement, rawElements, urlsOf, type RawElement } from './raw-html.ts';
 import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
+import { ownMachineFile } from '../rich/file-path.ts';
 import { COMPONENTS } from '../rich/components.ts';
 import { didYouMean } from './suggest.ts';
 import { headingIds } from '../body/heading-ids.ts';
@@ -338,14 +339,18 @@ function renderedReferences(
       case 'text': {
         // `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
         // (CommonMark §6.3), so the image or link would be published as its own text.
-        const broken = /(!?)\[[^\]]*\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
-        if (broken)
+        const broken = /(!?)\[([^\]]*)\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
+        const [, bang, text, address] = broken ?? [];
+        // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
+        if (address && ownMachineFile(address) !== null)
+          references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
+        else if (address)
           problems.push({
             file,
             line,
             field: 'innhold',
-            problem: `${broken[1] ? 'bildet' : 'lenken'} «${broken[2]}» har mellomrom i adressen, så den vises som tekst`,
-            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${broken[2]!.trim().replace(/\s+/g, '-')})`,
+            problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
+            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${address.trim().replace(/\s+/g, '-')})`,
           });
         break;
       }

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentFilePath } from '../../lib/rich/components.ts';
+import { contentFileOf } from '../../lib/rich/file-path.ts';
 
 /**
  * Files beside the content (content/bilder/, content/vedlegg/, content/video/), found by the path an
@@ -22,7 +22,7 @@ const files = import.meta.glob<string>(['/content/vedlegg/**/*', '/content/video
 declare const __KB_ROOT__: string;
 
 function key(src: string): string {
-  const resolved = contentFilePath('content/artikler/entry.mdx', src);
+  const resolved = contentFileOf(src);
   if (!resolved) throw new Error(`«${src}» peker ut av content/`);
   return `/${resolved}`;
 }

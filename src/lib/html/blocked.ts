@@ -7,6 +7,7 @@
  */
 import { CSP_DIRECTIVES } from '../../../scripts/lib/security-policy.ts';
 import { urlAttributesOf, urlsIn, type FetchDirective } from './url-attributes.ts';
+import { ownMachineFile } from '../rich/file-path.ts';
 
 /** One thing an element does that the site will not do, in Norwegian. */
 export interface Blocked {
@@ -174,6 +175,9 @@ export function blockedInElement(
     if (value === undefined) continue;
     const urls = urlsIn(attr, value);
     for (const url of urls) {
+      // A file on the editor's own computer is no other site: the content check names it, with
+      // where to copy it (../validate/media.ts).
+      if (ownMachineFile(url) !== null) continue;
       if (/^\s*javascript:/i.test(url)) {
         if (!allowsInline('script-src', policy))
           out.push({

@@ -70,19 +70,14 @@ export const publicationSchema = z.strictObject({
   }),
   /**
    * The publication itself as a file in content/vedlegg/, written from content/ (`vedlegg/rapport.pdf`).
-   * Whether it exists, is of a type the site takes and is used is checked with the other media
-   * (src/lib/validate/media.ts, from the one list FILE_TYPES). Optional.
+   * Whether it lies there, exists, is of a type the site takes and is used is checked with the other
+   * media (src/lib/validate/media.ts), so a path anywhere else gets the same message as in an entry. Optional.
    */
-  attachment: field(
-    oneLine()
-      .regex(/^vedlegg\/[^/]/)
-      .optional(),
-    {
-      label: 'Vedlegg',
-      help: 'selve rapporten som fil i `content/vedlegg/`, skrevet fra `content/`',
-      expected: 'en fil i content/vedlegg/, skrevet fra content/, f.eks. attachment: vedlegg/rapport.pdf',
-    },
-  ),
+  attachment: field(oneLine().optional(), {
+    label: 'Vedlegg',
+    help: 'selve rapporten som fil i `content/vedlegg/`, skrevet fra `content/`',
+    expected: 'en fil i content/vedlegg/, skrevet fra content/, f.eks. attachment: vedlegg/rapport.pdf',
+  }),
   /** Other titles the content uses. Default: none. */
   aliases: field(textList(), {
     label: 'Andre titler',

@@ -1,4 +1,5 @@
 import { IMAGE_EXTENSIONS } from '../rich/image-file.ts';
+import { decodedPath } from '../rich/file-path.ts';
 
 /** Longer than this, an alt text is heavy to listen to (WebAIM, «Alternative Text»: «succinct»; WCAG 1.1.1 H37). */
 export const ALT_MAX = 250;
@@ -15,7 +16,8 @@ const CAMERA_NAME =
  */
 export function altProblem(alt: string, src: string): { problem: string; expected: string } | null {
   const text = alt.trim();
-  const name = decodeURIComponent(src.split('/').pop() ?? '').toLowerCase();
+  const written = src.split(/[\\/]/).pop() ?? '';
+  const name = (decodedPath(written) ?? written).toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');
   if (text === '') return null;
   if (text.toLowerCase() === name || text.toLowerCase() === stem || FILE_NAME.test(text) || CAMERA_NAME.test(text))

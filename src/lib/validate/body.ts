@@ -7,6 +7,7 @@ import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-errors.ts';
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
+import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
 
 /** A link or image in a body, with its line in the file. */
@@ -274,14 +275,18 @@ function renderedReferences(
       case 'text': {
         // `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
         // (CommonMark §6.3), so the image or link would be published as its own text.
-        const broken = /(!?)\[[^\]]*\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
-        if (broken)
+        const broken = /(!?)\[([^\]]*)\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
+        const [, bang, text, address] = broken ?? [];
+        // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
+        if (address && ownMachineFile(address) !== null)
+          references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
+        else if (address)
           problems.push({
             file,
             line,
             field: 'innhold',
-            problem: `${broken[1] ? 'bildet' : 'lenken'} «${broken[2]}» har mellomrom i adressen, så den vises som tekst`,
-            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${broken[2]!.trim().replace(/\s+/g, '-')})`,
+            problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
+            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${address.trim().replace(/\s+/g, '-')})`,
           });
         break;
       }

@@ -2,6 +2,10 @@ import type { Problem } from './problem.ts';
 import type { Reference } from './body.ts';
 import { LAYOUT_IDS } from '../body/heading-ids.ts';
 import { didYouMean } from './suggest.ts';
+import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
+
+/** A path read as the build reads it; as written when a % starts no escape (media.ts names that). */
+const decoded = (path: string) => decodedPath(path) ?? path;
 
 export interface SiteMap {
   /** Site paths that exist, e.g. `/tema/samordning/`, `/artikler/foo/`. */
@@ -63,6 +67,8 @@ export function checkReferences(
   for (const ref of refs) {
     const say = (p: { problem: string; expected: string }) =>
       problems.push({ file, line: ref.line, field: 'innhold', ...p });
+    // A file on the editor's own computer, linked or shown, is named with the fix in media.ts.
+    if (ownMachineFile(ref.url) !== null) continue;
     if (ref.url.startsWith('#') && !ref.image) {
       const wrong = missingAnchor(ref.url, pageUrl, site);
       if (wrong) say(wrong);
@@ -72,7 +78,7 @@ export function checkReferences(
       continue;
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
     // A link to an entry's file (`../artikler/x.mdx#anker`), as a Markdown editor offers it: the page is meant.
-    const page = site.sources?.get(decodeURIComponent(new URL(ref.url, `http://site/${file}`).pathname));
+    const page = site.sources?.get(decoded(new URL(ref.url, `http://site/${file}`).pathname));
     if (page && !ref.image && !ref.kind) {
       const hash = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#')) : '';
       say({
@@ -96,7 +102,7 @@ export function checkReferences(
     if (ref.kind || (ref.image && !ref.url.startsWith('/'))) continue;
     if (ref.image) {
       // Images used to be served as uploaded from public/bilder/; they are optimised only from content/bilder/.
-      const name = decodeURIComponent(target).split('/').pop();
+      const name = decoded(target).split('/').pop();
       problems.push({
         file,
         line: ref.line,
@@ -112,7 +118,7 @@ export function checkReferences(
       if (wrong) say(wrong);
       continue;
     }
-    if (site.publicFile(decodeURIComponent(target))) continue;
+    if (site.publicFile(decoded(target))) continue;
     if (site.drafts.has(path)) {
       if (!isDraft)
         problems.push({

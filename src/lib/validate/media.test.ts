@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkMedia } from './media.ts';
-import type { Reference } from './body.ts';
+import { checkMedia, publicationAttachments, unusedFiles } from './media.ts';
+import { checkBody, type Reference } from './body.ts';
+import { checkReferences } from './links.ts';
+import { contentFileOf } from '../rich/file-path.ts';
 
 const present = ['content/bilder/samhandlingsmote.jpg', 'content/vedlegg/samhandlingsrapport.pdf'];
 const exists = (p: string) => present.includes(p);
@@ -36,6 +38,178 @@ describe('a file that is not there (editor trial, 2 Dec 2026)', () => {
   test('a path copied from Windows is named, with the slashes the site reads', () => {
     expect(said('..\\bilder\\samhandlingsmote.jpg')).toEqual([
       'bildet «..\\bilder\\samhandlingsmote.jpg» er skrevet med \\ (som i Windows) — skråstrek / mellom mappene: ../bilder/samhandlingsmote.jpg',
+    ]);
+  });
+});
+
+/** Everything the check says about one body (line 7 of the file onwards), from the body and its files. */
+const saidOfBody = (body: string, files: readonly string[] = present) => {
+  const { problems, references } = checkBody('content/artikler/a.mdx', body, 7);
+  const site = { pages: new Set<string>(), drafts: new Set<string>(), publicFile: () => false };
+  return [
+    ...problems,
+    ...checkReferences('content/artikler/a.mdx', '/artikler/a/', references, site, false),
+    ...checkMedia('content/artikler/a.mdx', references, (p) => files.includes(p), undefined, undefined, files).problems,
+  ].map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
+};
+
+describe('a file on the editor’s own computer', () => {
+  const own = (url: string) => `bildet «${url}» ligger på din egen maskin, og kommer ikke med på nettstedet`;
+  test.each([
+    'C:\\Users\\ola\\Bilder\\kart.jpg',
+    'C:/Users/ola/Bilder/kart.jpg',
+    '\\\\server\\felles\\kart.jpg',
+    '/Users/ola/Desktop/kart.jpg',
+    '~/Bilder/kart.jpg',
+    'file:///C:/Users/ola/kart.jpg',
+  ])('%s: says where to copy it and what to write', (url) => {
+    expect(said(url)).toEqual([`${own(url)} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`]);
+    expect(said(url, 'bilde')).toEqual([`${own(url)} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`]);
+  });
+  test('names the file of that name already in content/bilder/', () => {
+    expect(said('C:\\Users\\ola\\Bilder\\samhandlingsmote.jpg')).toEqual([
+      `${own('C:\\Users\\ola\\Bilder\\samhandlingsmote.jpg')} — content/bilder/samhandlingsmote.jpg finnes allerede: skriv ../bilder/samhandlingsmote.jpg`,
+    ]);
+  });
+  test('the same in a Markdown image, raw HTML, a link, a share and an address with spaces, and not as another site', () => {
+    expect(
+      saidOfBody(
+        [
+          '![Et kart](C:\\Users\\ola\\Bilder\\kart.jpg)',
+          '',
+          '![Et kart](file:///C:/Users/ola/mitt%20kart.jpg)',
+          '',
+          '![Et kart](\\\\server\\felles\\kart.jpg)',
+          '',
+          '![Et kart](C:\\Users\\ola\\Mine bilder\\kart.jpg)',
+          '',
+          '<img src="file:///C:/Users/ola/kart.jpg" alt="Et kart" />',
+          '',
+          '[Rapporten](C:\\Users\\ola\\samhandlingsrapport.pdf)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      `7 innhold — ${own('C:\\Users\\ola\\Bilder\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
+      `9 innhold — ${own('file:///C:/Users/ola/mitt%20kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/mitt%20kart.jpg`,
+      `11 innhold — ${own('\\server\\felles\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
+      `13 innhold — ${own('C:\\Users\\ola\\Mine bilder\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
+      `15 innhold — ${own('file:///C:/Users/ola/kart.jpg')} — kopier filen til content/bilder/ og skriv ![hva bildet viser](../bilder/kart.jpg)`,
+      '17 innhold — vedlegget «C:\\Users\\ola\\samhandlingsrapport.pdf» ligger på din egen maskin, og kommer ikke med på nettstedet — content/vedlegg/samhandlingsrapport.pdf finnes allerede: skriv <Vedlegg fil="../vedlegg/samhandlingsrapport.pdf" />',
+    ]);
+  });
+  test('the same for the lead image and a publication’s attachment, in their own fields', () => {
+    const lead = checkMedia(
+      'content/artikler/a.mdx',
+      [{ url: 'C:\\Users\\ola\\kart.jpg', line: 7, image: true, kind: 'bilde', field: 'image.src' }],
+      exists,
+    ).problems;
+    expect(lead.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`)).toEqual([
+      `7 image.src — ${own('C:\\Users\\ola\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
+    ]);
+    const list = "- id: a\n  title: 'A'\n  attachment: 'C:\\Users\\ola\\samhandlingsrapport.pdf'\n";
+    const attachment = checkMedia(
+      'content/publikasjoner.yaml',
+      publicationAttachments(list),
+      exists,
+      { field: 'attachment', prefix: '' },
+      undefined,
+      present,
+    ).problems;
+    expect(attachment.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`)).toEqual([
+      '3 attachment — vedlegget «C:\\Users\\ola\\samhandlingsrapport.pdf» ligger på din egen maskin, og kommer ikke med på nettstedet — content/vedlegg/samhandlingsrapport.pdf finnes allerede: skriv vedlegg/samhandlingsrapport.pdf',
+    ]);
+  });
+});
+
+describe('a file that is in another folder than the one written', () => {
+  const files = [...present, 'content/vedlegg/oversikt.png'];
+  const result = (url: string, kind?: Reference['kind']) =>
+    checkMedia(
+      'content/intervjuer/samtale.mdx',
+      [{ url, line: 12, image: kind === undefined, alt: 'Et møte', ...(kind ? { kind } : {}) }],
+      (p) => files.includes(p),
+      undefined,
+      undefined,
+      files,
+    );
+  test('is named at the reference, with what to write or where to move it', () => {
+    const say = (url: string, kind?: Reference['kind']) =>
+      result(url, kind).problems.map((p) => `${p.problem} — ${p.expected}`);
+    expect(say('../bilde/samhandlingsmote.jpg')).toEqual([
+      'bildet «../bilde/samhandlingsmote.jpg» finnes ikke her (content/bilde/samhandlingsmote.jpg), men content/bilder/samhandlingsmote.jpg finnes — skriv ../bilder/samhandlingsmote.jpg',
+    ]);
+    expect(say('../bilder/oversikt.png')).toEqual([
+      'bildet «../bilder/oversikt.png» finnes ikke her (content/bilder/oversikt.png), men content/vedlegg/oversikt.png finnes — flytt filen til content/bilder/ og skriv ../bilder/oversikt.png',
+    ]);
+    expect(say('../bilder/samhandlingsrapport.pdf', 'vedlegg')).toEqual([
+      'vedlegget «../bilder/samhandlingsrapport.pdf» finnes ikke her (content/bilder/samhandlingsrapport.pdf), men content/vedlegg/samhandlingsrapport.pdf finnes — skriv ../vedlegg/samhandlingsrapport.pdf',
+    ]);
+  });
+  test('is not also called unused', () => {
+    const used = new Set(result('../bilder/oversikt.png').used);
+    expect(unusedFiles(['content/vedlegg/oversikt.png'], used)).toEqual([]);
+  });
+});
+
+describe('a name whose letters are written with other characters (Unicode NFC and NFD)', () => {
+  const composed = 'content/bilder/årsmøte.jpg';
+  const decomposed = 'content/bilder/a\u030Arsmøte.jpg';
+  const result = (url: string, file: string) =>
+    checkMedia(
+      'content/artikler/a.mdx',
+      [{ url, line: 9, image: true, kind: 'bilde' }],
+      (p) => p === file,
+      undefined,
+      undefined,
+      [file],
+    );
+  test('says which letter differs and on which side, and how to write it', () => {
+    expect(result('../bilder/a\u030Arsmøte.jpg', composed).problems.map((p) => `${p.problem} — ${p.expected}`)).toEqual(
+      [
+        'bildet «../bilder/a\u030Arsmøte.jpg» finnes ikke, men content/bilder/årsmøte.jpg ser likt ut: å er skrevet som to tegn (a og U+030A) i stien, med ett i filnavnet (ofte fra en Mac) — skriv ../bilder/årsmøte.jpg, med å skrevet på nytt med tastaturet',
+      ],
+    );
+    expect(result('../bilder/årsmøte.jpg', decomposed).problems.map((p) => `${p.problem} — ${p.expected}`)).toEqual([
+      'bildet «../bilder/årsmøte.jpg» finnes ikke, men content/bilder/a\u030Arsmøte.jpg ser likt ut: å er skrevet som to tegn (a og U+030A) i filnavnet, med ett i stien (ofte fra en Mac) — gi filen content/bilder/a\u030Arsmøte.jpg nytt navn, med å skrevet på nytt med tastaturet',
+    ]);
+  });
+  test('does not call the file unused as well', () => {
+    expect(result('../bilder/årsmøte.jpg', decomposed).used).toEqual([decomposed]);
+  });
+});
+
+describe('a path with percent escapes', () => {
+  const files = ['content/bilder/mitt kart.jpg'];
+  const result = (url: string, kind?: Reference['kind']) =>
+    checkMedia(
+      'content/artikler/a.mdx',
+      [{ url, line: 9, image: true, alt: 'Et kart', ...(kind ? { kind } : {}) }],
+      (p) => files.includes(p),
+      undefined,
+      undefined,
+      files,
+    );
+  test('is the file the build loads, in a Markdown image and a component alike', () => {
+    for (const url of ['../bilder/mitt%20kart.jpg', './../bilder/mitt%20kart.jpg'])
+      for (const kind of [undefined, 'bilde'] as const) {
+        expect(result(url, kind)).toEqual({ problems: [], used: ['content/bilder/mitt kart.jpg'] });
+        // The build's own lookup for components, the lead image and attachments (src/components/mdx/media.ts).
+        expect(contentFileOf(url)).toBe('content/bilder/mitt kart.jpg');
+      }
+  });
+  test('a suggested name with a space is written as a Markdown image can hold it, and as written in a component', () => {
+    const say = (kind?: Reference['kind']) => result('../bilder/mit%20kart.jpg', kind).problems.map((p) => p.expected);
+    expect(say()).toEqual(['skriv ../bilder/mitt%20kart.jpg']);
+    expect(say('bilde')).toEqual(['skriv ../bilder/mitt kart.jpg']);
+  });
+  test('a % that starts no escape is named at its line, not a crash, in an image, a component and a link', () => {
+    const fix = 'gi filen et navn uten %, eller skriv %25 for tegnet %: ../bilder/100%25.jpg';
+    expect(result('../bilder/100%.jpg').problems.map((p) => `${p.problem} — ${p.expected}`)).toEqual([
+      `bildet «../bilder/100%.jpg» har et %-tegn som ikke er en gyldig koding, så adressen kan ikke leses — ${fix}`,
+    ]);
+    expect(result('../bilder/100%.jpg', 'bilde').problems.map((p) => p.expected)).toEqual([fix]);
+    expect(saidOfBody('Se [tallene](../vedlegg/100%.pdf).')).toEqual([
+      '7 innhold — lenken «../vedlegg/100%.pdf» går til en side som ikke finnes — en side på nettstedet, f.eks. /rapporter/tre-nokler-for-a-oke-ledernes-handlingsrom/',
     ]);
   });
 });

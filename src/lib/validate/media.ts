@@ -2,6 +2,8 @@ import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.t
 import { MAX_PIXELS, extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
 import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
+import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
+import { codePointLabel } from '../text/characters.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
 import { altProblem } from './alt-text.ts';
@@ -47,31 +49,71 @@ export function checkMedia(
   const problems: Problem[] = [];
   const used: string[] = [];
   for (const ref of refs) {
+    const own = ownMachineFile(ref.url);
     // An image written as HTML is named by links.ts: it is copied as written, never found or optimised.
-    const kind = ref.kind ?? (ref.image && !ref.html && isLocalImage(ref.url) ? 'bilde' : undefined);
+    // A path on the editor's own computer is named here whatever names it: a link's file is an attachment.
+    const kind =
+      ref.kind ??
+      (own !== null
+        ? ref.image
+          ? 'bilde'
+          : 'vedlegg'
+        : markdownImage(ref) && isLocalImage(ref.url)
+          ? 'bilde'
+          : undefined);
     if (!kind) continue;
     const say = (problem: string, expected: string) =>
       problems.push({ file, line: ref.line, field: ref.field ?? from.field, problem, expected });
     const folder = MEDIA_FOLDERS[kind];
-    const example = `${from.prefix}${folder}/${ref.url.split('/').pop()}`;
-    if (ref.kind === undefined && !ref.alt?.trim())
+    const example = `${from.prefix}${folder}/${ref.url.split(/[\\/]/).pop()}`;
+    /** A file of the name meant, somewhere in the media folders: the one message names it, so it is not «unused». */
+    const named = (found: string) => {
+      used.push(found);
+      return where(found, folder, from.prefix, ref);
+    };
+    if (markdownImage(ref) && !ref.alt?.trim())
       say(
         `bildet «${ref.url}» mangler alt-tekst`,
         `![hva bildet viser](${ref.url}), eller <Figur bilde="${ref.url}" dekorativ /> for et bilde som bare er pynt`,
       );
     const wrongAlt = typeof ref.alt === 'string' ? altProblem(ref.alt, ref.url) : null;
     if (wrongAlt) say(wrongAlt.problem, wrongAlt.expected);
+    if (own !== null) {
+      const [found] = sameName(own, folder, present);
+      const name = own || (kind === 'bilde' ? 'navn.jpg' : 'navn.pdf');
+      const path = writtenAs(ref, `${from.prefix}${folder}/${name}`);
+      say(
+        `${WORD[kind]} «${ref.url}» ligger på din egen maskin, og kommer ikke med på nettstedet`,
+        found ? `${found} finnes allerede: ${named(found)}` : `kopier filen til content/${folder}/ og skriv ${path}`,
+      );
+      continue;
+    }
     if (ref.url.includes('\\')) {
       // A path copied from Windows' file explorer: the web and the build read only «/».
       const written = ref.url.replace(/\\/g, '/');
       say(`${WORD[kind]} «${ref.url}» er skrevet med \\ (som i Windows)`, `skråstrek / mellom mappene: ${written}`);
       continue;
     }
-    const target = contentFilePath(file, decodeURIComponent(ref.url));
-    if (!target || !target.startsWith(`content/${folder}/`)) {
+    const decoded = decodedPath(ref.url);
+    if (decoded === null) {
       say(
-        `${WORD[kind]} «${ref.url}» ligger ikke i content/${folder}/`,
-        `legg filen i content/${folder}/ og skriv ${example}`,
+        `${WORD[kind]} «${ref.url}» har et %-tegn som ikke er en gyldig koding, så adressen kan ikke leses`,
+        `gi filen et navn uten %, eller skriv %25 for tegnet %: ${ref.url.replace(/%(?![0-9a-f]{2})/gi, '%25')}`,
+      );
+      continue;
+    }
+    const target = contentFilePath(file, decoded);
+    const name = decoded.split('/').pop()!;
+    if (!target || !target.startsWith(`content/${folder}/`)) {
+      // The same name in the kind's folder, else the file where it is written, else the same name elsewhere.
+      const alike = sameName(name, folder, present);
+      const found =
+        alike.find((p) => p.startsWith(`content/${folder}/`)) ?? (target && exists(target) ? target : alike[0]);
+      say(
+        found
+          ? `${WORD[kind]} «${ref.url}» ${found === target ? `ligger ikke i content/${folder}/` : `finnes ikke her (${target ?? 'stien peker ut av content/'}), men ${found} finnes`}`
+          : `${WORD[kind]} «${ref.url}» ligger ikke i content/${folder}/`,
+        found ? named(found) : `legg filen i content/${folder}/ og skriv ${example}`,
       );
       continue;
     }
@@ -91,14 +133,32 @@ export function checkMedia(
       continue;
     }
     if (!found) {
+      const [there] = sameName(name, folder, present);
+      const thereName = there?.split('/').pop();
+      if (there && thereName !== name) {
+        // The same letters, written with other characters: `å` as one character, or as `a` and a ring.
+        const unlike = unlikeLetters(name, thereName!);
+        say(
+          `${WORD[kind]} «${ref.url}» finnes ikke, men ${there} ser likt ut: ${unlike.said} i ${unlike.inPath ? 'stien' : 'filnavnet'}, med ett i ${unlike.inPath ? 'filnavnet' : 'stien'} (ofte fra en Mac)`,
+          unlike.inPath
+            ? `${named(there)}, med ${unlike.letters} skrevet på nytt med tastaturet`
+            : `gi filen ${there} nytt navn, med ${unlike.letters} skrevet på nytt med tastaturet`,
+        );
+        if (!unlike.inPath) used.push(there);
+        continue;
+      }
+      if (there) {
+        say(`${WORD[kind]} «${ref.url}» finnes ikke her (${target}), men ${there} finnes`, named(there));
+        continue;
+      }
       // The file the editor most likely meant: the same name in other letters (æ, ø, å; case), or a typo away.
-      const inFolder = present.filter((p) => p.startsWith(`content/${folder}/`)).map((p) => p.split('/').pop()!);
-      const name = target.split('/').pop()!;
+      const inFolder = present.filter((p) => p.startsWith(`content/${folder}/`));
+      const names = inFolder.map((p) => p.split('/').pop()!);
       // The site's own rule for æ, ø and å in names (src/lib/slug.ts).
-      const meant = inFolder.find((n) => slugify(n) === slugify(name)) ?? closest(name, inFolder);
+      const meant = names.find((n) => slugify(n) === slugify(name)) ?? closest(name, names);
       say(
         `${WORD[kind]} «${ref.url}» finnes ikke (${target})${meant ? ` (mente du «${meant}»?)` : ''}`,
-        meant ? `skriv ${from.prefix}${folder}/${meant}` : `en fil i content/${folder}/, skrevet som ${example}`,
+        meant ? named(inFolder[names.indexOf(meant)]!) : `en fil i content/${folder}/, skrevet som ${example}`,
       );
       continue;
     }
@@ -171,6 +231,60 @@ function looksLikeText(bytes: Uint8Array): boolean {
   }
 }
 
+/** A Markdown image (`![…](…)`), not a component's, the frontmatter's or raw HTML's. */
+const markdownImage = (ref: Reference) => ref.kind === undefined && ref.image && !ref.html;
+
+/**
+ * A path as it must be written where the editor wrote the reference. A Markdown image's address
+ * cannot hold a space (CommonMark §6.3), so there a space is %20, which the build reads back
+ * (../rich/file-path.ts). Raw HTML is never optimised, and a link to a file beside the content
+ * is no page: those are written as a Markdown image and as <Vedlegg>.
+ */
+function writtenAs(ref: Reference, path: string): string {
+  const address = path.replace(/ /g, '%20');
+  if (ref.kind) return path;
+  if (markdownImage(ref)) return address;
+  return ref.image ? `![hva bildet viser](${address})` : `<Vedlegg fil="${path}" />`;
+}
+
+/**
+ * The files in the media folders named `name` (the same letters, however written: Unicode NFC),
+ * those in the kind's own folder first.
+ */
+function sameName(name: string, folder: string, present: readonly string[]): string[] {
+  const letters = name.normalize('NFC');
+  const own = (p: string) => (p.startsWith(`content/${folder}/`) ? 0 : 1);
+  return present.filter((p) => p.split('/').pop()!.normalize('NFC') === letters).sort((a, b) => own(a) - own(b));
+}
+
+/** What to write for a file that exists (a project path): its path, or first where to move it. */
+function where(found: string, folder: string, prefix: string, ref: Reference): string {
+  const name = found.split('/').pop()!;
+  return found.startsWith(`content/${folder}/`)
+    ? `skriv ${writtenAs(ref, `${prefix}${found.slice('content/'.length)}`)}`
+    : `flytt filen til content/${folder}/ og skriv ${writtenAs(ref, `${prefix}${folder}/${name}`)}`;
+}
+
+/**
+ * Which letters two names that look alike write with other characters (Unicode NFC and NFD: `å`
+ * as one character, or `a` followed by a combining ring, as a Mac may name files), and on which side
+ * the letter is two characters: in the path written (`inPath`) or in the file's name.
+ */
+function unlikeLetters(written: string, onDisk: string): { letters: string; said: string; inPath: boolean } {
+  const inPath = written !== written.normalize('NFC');
+  const split = inPath ? written : onDisk;
+  const letters = [...new Set([...split.normalize('NFC')])].filter(
+    (ch) => ch.normalize('NFD') !== ch && split.includes(ch.normalize('NFD')),
+  );
+  const parts = (ch: string) =>
+    [...ch.normalize('NFD')].map((c, i) => (i === 0 ? c : codePointLabel(c.codePointAt(0)!))).join(' og ');
+  return {
+    letters: letters.join(', '),
+    said: letters.map((ch) => `${ch} er skrevet som to tegn (${parts(ch)})`).join(', '),
+    inPath,
+  };
+}
+
 /** Files in the media folders that no entry or publication uses: each is one problem. */
 export function unusedFiles(present: readonly string[], used: ReadonlySet<string>): Problem[] {
   return present
@@ -198,8 +312,8 @@ export function publicationAttachments(source: string): Reference[] {
     if (!isMap(item)) continue;
     const node = item.get('attachment', true) as Node | undefined;
     const value: unknown = item.get('attachment');
-    // A value of the wrong form is reported by the list's own check.
-    if (typeof value !== 'string' || !value.startsWith('vedlegg/') || !node?.range) continue;
+    // A value that is no text is reported by the list's own check; where the file is, here, as for any file.
+    if (typeof value !== 'string' || value.trim() === '' || !node?.range) continue;
     refs.push({ url: value, line: lineCounter.linePos(node.range[0]).line, image: false, kind: 'vedlegg' });
   }
   return refs;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventTimeIssues, osloOffsetAt } from './event-time.ts';
+import { eventTimeIssues, osloOffsetAt, readEventTime } from './event-time.ts';
 
 const fields = (start: string, end?: string) => eventTimeIssues(start, end).map((i) => `${i.field}: ${i.problem}`);
 
@@ -46,5 +46,26 @@ describe('event times', () => {
     expect(issue?.expected).toBe("hele minutter, f.eks. start: '2018-04-10T09:00:00+02:00'");
     expect(fields('2018-04-10T09:00:00+02:00', '2018-04-10T10:00:59+02:00')).toHaveLength(1);
     expect(eventTimeIssues('2018-04-10T09:30:30+02:00')[0]?.expected).toContain("'2018-04-10T09:30:00+02:00'");
+  });
+});
+
+describe('readEventTime: an event time as editors write it', () => {
+  test('day first, with or without «kl.», a dot or a colon in the clock time, in Oslo time that day', () => {
+    // 6 March 2018 is winter time (+01:00), 10 April 2018 summer time (+02:00).
+    expect(readEventTime('06.03.2018 09:00')).toEqual({ fixed: '2018-03-06T09:00:00+01:00', withTime: true });
+    expect(readEventTime('6.3.2018 kl. 9.30')).toEqual({ fixed: '2018-03-06T09:30:00+01:00', withTime: true });
+    expect(readEventTime('10. april 2018 kl. 09.00')).toEqual({ fixed: '2018-04-10T09:00:00+02:00', withTime: true });
+    expect(readEventTime('2018-04-10 kl. 14.15')).toEqual({ fixed: '2018-04-10T14:15:00+02:00', withTime: true });
+  });
+  test('a day alone is given as year-month-day', () => {
+    expect(readEventTime('06.03.2018')).toEqual({ fixed: '2018-03-06', withTime: false });
+    expect(readEventTime('6. mars 2018')).toEqual({ fixed: '2018-03-06', withTime: false });
+  });
+  test('a day that does not exist says why; a clock time that does not exist, or no date, is not read', () => {
+    expect(readEventTime('30.02.2026 09:00')).toEqual({ why: 'februar 2026 har 28 dager' });
+    expect(readEventTime('06.03.2018 25:00')).toBeUndefined();
+    // 02:30 on 29 March 2026 is skipped in Oslo (summer time begins).
+    expect(readEventTime('29.03.2026 02:30')).toBeUndefined();
+    expect(readEventTime('neste tirsdag kl. 09.00')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
 import { isoDay, readDate, whyNoSuchDay } from '../dates.ts';
-import { eventTimeIssues, isEventTime, withOsloOffset } from '../event-time.ts';
+import { eventTimeIssues, isEventTime, readEventTime, withOsloOffset } from '../event-time.ts';
 import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
@@ -53,14 +53,24 @@ function dateIssue(value: string): { problem: string; expected: string } | undef
 
 const TIME_EXPECTED =
   'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';
-const notATime = (input: unknown) =>
-  typeof input === 'string' && withOsloOffset(input)
-    ? `«${input}» mangler tidssone`
-    : `«${String(input)}» er ikke et gyldig tidspunkt`;
-/** What to write instead: the editor's own time with Oslo's offset when only the zone is missing. */
+const notATime = (input: unknown) => {
+  if (typeof input !== 'string') return `«${String(input)}» er ikke et gyldig tidspunkt`;
+  if (withOsloOffset(input)) return `«${input}» mangler tidssone`;
+  const read = readEventTime(input);
+  if (!read) return `«${input}» er ikke et gyldig tidspunkt`;
+  if ('why' in read) return `${input} finnes ikke i kalenderen (${read.why})`;
+  return read.withTime
+    ? `«${input}» er ikke på formen ÅÅÅÅ-MM-DDTtt:mm:ss+01:00 (år-måned-dag, klokkeslett, tidssone)`
+    : `«${input}» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag)`;
+};
+/** What to write instead: the editor's own time, with Oslo's offset that day when it has a clock time. */
 const timeExpected = (input: unknown) => {
-  const fixed = typeof input === 'string' ? withOsloOffset(input) : undefined;
-  return fixed ? `skriv '${fixed}' (norsk tid den dagen: +01:00 om vinteren, +02:00 om sommeren)` : TIME_EXPECTED;
+  const read = typeof input === 'string' ? readEventTime(input) : undefined;
+  if (!read) return TIME_EXPECTED;
+  if ('why' in read) return `en dag som finnes: ${TIME_EXPECTED}`;
+  return read.withTime
+    ? `skriv '${read.fixed}' (norsk tid den dagen: +01:00 om vinteren, +02:00 om sommeren)`
+    : `skriv '${read.fixed}'`;
 };
 
 /** A date-time with offset (`2017-03-17T08:30:00+01:00`), or a date alone when the hour is not known. */

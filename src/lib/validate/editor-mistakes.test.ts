@@ -51,6 +51,19 @@ describe('the commonest mistakes, said so the editor can fix them', () => {
       "content/x/a.mdx:7 — event.start — «2018-04-10T09:00» mangler tidssone — skriv '2018-04-10T09:00:00+02:00' (norsk tid den dagen: +01:00 om vinteren, +02:00 om sommeren)",
     ]);
   });
+  test('an event time written day first: the editor’s own time in the site’s form, with Oslo’s offset', () => {
+    const start = (v: string) =>
+      check(['title: T', ...base, 'event:', `  start: ${v}`, '  location: Oslo'], 'arrangementer');
+    expect(start("'06.03.2018 kl. 09.00'")).toEqual([
+      "content/x/a.mdx:7 — event.start — «06.03.2018 kl. 09.00» er ikke på formen ÅÅÅÅ-MM-DDTtt:mm:ss+01:00 (år-måned-dag, klokkeslett, tidssone) — skriv '2018-03-06T09:00:00+01:00' (norsk tid den dagen: +01:00 om vinteren, +02:00 om sommeren)",
+    ]);
+    expect(start('10.04.2018')).toEqual([
+      "content/x/a.mdx:7 — event.start — «10.04.2018» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv '2018-04-10'",
+    ]);
+    expect(start("'31.04.2018 10:00'")[0]).toMatch(
+      /^content\/x\/a\.mdx:7 — event\.start — 31\.04\.2018 10:00 finnes ikke i kalenderen \(april 2018 har 30 dager\) — en dag som finnes: /,
+    );
+  });
   test('a written form by its name or another code: «mente du» names the code, never a near miss', () => {
     const lang = (v: string) => check(['title: T', ...base, `lang: ${v}`])[0];
     expect(lang('nynorsk')).toMatch(/— ukjent målform «nynorsk» — lang: nb .* \(mente du «nn»\?\)$/);

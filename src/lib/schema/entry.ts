@@ -21,8 +21,10 @@ import { field } from './doc.ts';
 
 /** The ids an entry may refer to; without them (Astro's own parse) references are only checked for form. */
 export interface References {
-  people: ReadonlySet<string>;
-  publications: ReadonlySet<string>;
+  /** The ids of content/personer.yaml; undefined when the file cannot be read (its own errors are said instead). */
+  people: ReadonlySet<string> | undefined;
+  /** The ids of content/publikasjoner.yaml; undefined when the file cannot be read. */
+  publications: ReadonlySet<string> | undefined;
 }
 
 const list = (values: readonly string[]) => values.join(', ');

@@ -102,3 +102,18 @@ describe('a lead image whose name has a pasted space', () => {
     ]);
   });
 });
+
+describe('a shared list that cannot be read', () => {
+  test('is named at its own line, and the entries that name its people get no «ukjent person» on top', () => {
+    const root = temp('unknown-person');
+    // A colon inside an unquoted value: the YAML of the whole list cannot be read.
+    writeFileSync(
+      path.join(root, 'content/personer.yaml'),
+      "- id: eivind-dael\n  name: 'E'\n  role: Leder: avdeling\n- id: eivind-dale\n  name: 'E'\n  role: 'R'\n",
+    );
+    const problems = said(root, path.join(root, 'cache'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.startsWith('content/personer.yaml:3 '))).toBe(true);
+    expect(problems.join('\n')).not.toContain('ukjent person');
+  });
+});

@@ -65,7 +65,8 @@ function mediaFiles(root: string): string[] {
   return found;
 }
 
-function readList(root: string, name: ListName, problems: Problem[]): Set<string> {
+/** The ids of a shared list; undefined when the file cannot be read (its problems are added). */
+function readList(root: string, name: ListName, problems: Problem[]): Set<string> | undefined {
   const file = path.join(root, 'content', name);
   if (!existsSync(file)) return new Set();
   const list = checkList(name, readFileSync(file, 'utf8'));
@@ -101,7 +102,8 @@ export function validateContent(
     people: readList(root, 'personer.yaml', problems),
     publications: readList(root, 'publikasjoner.yaml', problems),
   };
-  const refsKey = digest([...refs.people].sort().join(','), [...refs.publications].sort().join(','));
+  const idsKey = (ids: Set<string> | undefined) => (ids ? [...ids].sort().join(',') : '(uleselig)');
+  const refsKey = digest(idsKey(refs.people), idsKey(refs.publications));
   const cache = new CheckCache(options.cacheDir, root);
   const checked: Checked[] = [];
   /** Every content file's words, for the synonym list's «occurs nowhere» check. */
@@ -271,8 +273,8 @@ export function validateContent(
     paths.calendar(),
     ...THEME_IDS.flatMap((t) => [paths.theme(t), paths.themeFeed(t)]),
     ...KIND_IDS.map((k) => paths.kind(k)),
-    ...[...refs.people].map(paths.person),
-    ...[...refs.publications].map(paths.publication),
+    ...[...(refs.people ?? [])].map(paths.person),
+    ...[...(refs.publications ?? [])].map(paths.publication),
     ...published.map((c) => paths.entry(c.kind, c.slug)),
     ...published.filter((c) => c.kind === 'arrangementer').map((c) => paths.eventCalendar(c.slug)),
   ]);

@@ -9,7 +9,7 @@ describe('shared lists of people and publications', () => {
   test('accepts the real lists and returns their ids', () => {
     const people = checkList('personer.yaml', readFileSync('content/personer.yaml', 'utf8'));
     expect(people.problems).toEqual([]);
-    expect(people.ids.has('eivind-dale')).toBe(true);
+    expect(people.ids!.has('eivind-dale')).toBe(true);
     expect(checkList('publikasjoner.yaml', readFileSync('content/publikasjoner.yaml', 'utf8')).problems).toEqual([]);
   });
   test('reports a missing name or role, a repeated id and an unknown field, with their lines', () => {

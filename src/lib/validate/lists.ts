@@ -13,8 +13,9 @@ export { LISTS, type ListName } from '../schema/lists.ts';
  * Checks one shared list (`content/personer.yaml` or `content/publikasjoner.yaml`) and returns its
  * ids, for checking the references in articles, with every problem and its line.
  */
-export function checkList(name: ListName, source: string): { ids: Set<string>; problems: Problem[] } {
-  const { ids, problems, parsed } = checkItems(name, source);
+export function checkList(name: ListName, source: string): { ids: Set<string> | undefined; problems: Problem[] } {
+  const { ids: read, problems, parsed } = checkItems(name, source);
+  const ids = parsed ? read : undefined;
   // Marks pasted from a word processor, as in a frontmatter: they explain the parser's errors and
   // what the schema says about their lines.
   const marks = pastedMarks(source, 'liste');
@@ -26,7 +27,9 @@ export function checkList(name: ListName, source: string): { ids: Set<string>; p
     problem,
     expected,
   }));
-  if (!parsed || marks.some((m) => m.changes === 'structure')) return { ids, problems: pasted };
+  // A list that cannot be read has no ids to check references against: its own errors are said, not
+  // an «ukjent person» in every entry that names one of its people.
+  if (!parsed || marks.some((m) => m.changes === 'structure')) return { ids: undefined, problems: pasted };
   const marked = new Set(pasted.map((p) => p.line));
   return { ids, problems: [...pasted, ...problems.filter((p) => !marked.has(p.line))] };
 }

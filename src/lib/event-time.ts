@@ -57,11 +57,10 @@ export function osloOffsetAt(day: string, time: string): string | undefined {
  * not exist in Oslo (the hour skipped in spring: the offset check says so once a zone is written).
  */
 export function withOsloOffset(value: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!m || !isRealDate(m[1]!)) return undefined;
-  const time = `${m[2]}:${m[3] ?? '00'}`;
-  const offset = osloOffsetAt(m[1]!, time);
-  return offset ? `${m[1]}T${time}${offset}` : undefined;
+  // Only the site's own form without its zone; `readEventTime` reads it, as it reads the other forms.
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$/.test(value.trim())) return undefined;
+  const read = readEventTime(value);
+  return read && 'fixed' in read ? read.fixed : undefined;
 }
 
 /** What an event time as an editor wrote it means: the site's form of it, or why its day does not exist. */

@@ -43,15 +43,16 @@ function dateIssue(value: string): { problem: string; expected: string } | undef
   if (!parts)
     return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: 'f.eks. date: 2017-03-01' };
   const why = whyNoSuchDay(parts);
-  if (why)
-    return {
-      problem: `${value} finnes ikke i kalenderen (${why})`,
-      expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD',
-    };
+  if (why) return { problem: notInCalendar(value, why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
   const iso = isoDay(parts);
   if (iso === value) return undefined;
-  return { problem: `«${value}» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag)`, expected: `skriv date: ${iso}` };
+  return { problem: notDayForm(value), expected: `skriv date: ${iso}` };
 }
+
+/** A day written as editors write it that does not exist: `why` from `whyNoSuchDay`. */
+const notInCalendar = (value: string, why: string) => `${value} finnes ikke i kalenderen (${why})`;
+/** A day that exists, written another way than year-month-day. */
+const notDayForm = (value: string) => `«${value}» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag)`;
 
 const TIME_EXPECTED =
   'dato og klokkeslett med tidssone, f.eks. 2017-03-17T08:30:00+01:00 (eller bare datoen når klokkeslettet ikke er kjent)';
@@ -60,10 +61,10 @@ const notATime = (input: unknown) => {
   if (withOsloOffset(input)) return `«${input}» mangler tidssone`;
   const read = readEventTime(input);
   if (!read) return `«${input}» er ikke et gyldig tidspunkt`;
-  if ('why' in read) return `${input} finnes ikke i kalenderen (${read.why})`;
+  if ('why' in read) return notInCalendar(input, read.why);
   return read.withTime
     ? `«${input}» er ikke på formen ÅÅÅÅ-MM-DDTtt:mm:ss+01:00 (år-måned-dag, klokkeslett, tidssone)`
-    : `«${input}» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag)`;
+    : notDayForm(input);
 };
 /** What to write instead: the editor's own time, with Oslo's offset that day when it has a clock time. */
 const timeExpected = (input: unknown) => {

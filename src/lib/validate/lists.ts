@@ -14,12 +14,13 @@ export { LISTS, type ListName } from '../schema/lists.ts';
  * ids, for checking the references in articles, with every problem and its line.
  */
 export function checkList(name: ListName, source: string): { ids: Set<string> | undefined; problems: Problem[] } {
-  const { ids: read, problems, parsed } = checkItems(name, source);
-  const ids = parsed ? read : undefined;
+  const { ids, problems, parsed } = checkItems(name, source);
+  // A list that cannot be read has no ids to check references against: its own errors are said, not
+  // an «ukjent person» in every entry that names one of its people.
   // Marks pasted from a word processor, as in a frontmatter: they explain the parser's errors and
   // what the schema says about their lines.
   const marks = pastedMarks(source, 'liste');
-  if (marks.length === 0) return { ids, problems };
+  if (marks.length === 0) return { ids: parsed ? ids : undefined, problems };
   const pasted = marks.map(({ line, field, problem, expected }) => ({
     file: `content/${name}`,
     line,
@@ -27,8 +28,6 @@ export function checkList(name: ListName, source: string): { ids: Set<string> | 
     problem,
     expected,
   }));
-  // A list that cannot be read has no ids to check references against: its own errors are said, not
-  // an «ukjent person» in every entry that names one of its people.
   if (!parsed || marks.some((m) => m.changes === 'structure')) return { ids: undefined, problems: pasted };
   const marked = new Set(pasted.map((p) => p.line));
   return { ids, problems: [...pasted, ...problems.filter((p) => !marked.has(p.line))] };

@@ -14,6 +14,7 @@ import { PAGE_SIZE } from '../../src/lib/site.ts';
 import { dirSize } from './dir-size.ts';
 import { measure } from './measure.ts';
 import { indexSize, type IndexSize } from './index-size.ts';
+import { pagefindBinary } from '../../src/build/pagefind-cli.ts';
 
 export interface FloorRun {
   /** Hugo and Pagefind, start to exit (s). */
@@ -84,17 +85,6 @@ export function writeFloorSite(
     written += 1;
   }
   return written;
-}
-
-/**
- * The Pagefind binary the site's integration runs: node_modules/pagefind's own resolver, with the
- * names in the order its service asks for them (lib/service.js).
- */
-export async function pagefindBinary(): Promise<string> {
-  // Not in the package's exports, so imported by its file (the version is the one in node_modules).
-  const resolver = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;
-  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
-  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 function hugoCount(log: string, row: string): number {

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { attachmentDocument, pdfLinks } from '../lib/attachment-search.ts';
+import { withBase } from '../lib/urls.ts';
 
 /**
  * The text of a PDF, for the search index. unpdf (PDF.js for servers) reads it; the result is kept
@@ -44,7 +45,8 @@ export async function attachmentDocuments(
       if (!link.href.startsWith(prefix)) throw new Error(`${page.url}: vedlegget ${link.href} er ikke under ${prefix}`);
       const text = await pdfText(path.join(outDir, decodeURIComponent(link.href.slice(prefix.length))), cacheDir);
       if (text === '') continue;
-      out.push({ url: `${page.url}#${link.id}`, content: attachmentDocument(page.document, link, text) });
+      const url = `${page.url}#${link.id}`;
+      out.push({ url, content: attachmentDocument(page.document, link, text, withBase(base, url)) });
     }
   }
   return out;

@@ -17,11 +17,18 @@ describe('attachment search records', () => {
     ]);
     expect(pdfLinks('<p>Ingen vedlegg</p>')).toEqual([]);
   });
-  test('carries the page title, metadata and filters, names the attachment and indexes its text', () => {
+  test('carries the page title, metadata and filters, names the attachment, gives the address of the hit and indexes its text', () => {
     const [link] = pdfLinks(page);
-    const doc = parse(attachmentDocument(page, link!, 'Teksten i <rapporten> & mer'));
+    const doc = parse(
+      attachmentDocument(page, link!, 'Teksten i <rapporten> & mer', '/kb/rapporter/tre/#vedlegg-rapport-pdf'),
+    );
     const metas = doc.querySelectorAll('[data-pagefind-meta]').map((e) => e.getAttribute('data-pagefind-meta'));
-    expect(metas).toEqual(['title:Tre nøkler', 'vedlegg:rapport.pdf', 'type:rapport']);
+    expect(metas).toEqual([
+      'title:Tre nøkler',
+      'vedlegg:rapport.pdf',
+      'url:/kb/rapporter/tre/#vedlegg-rapport-pdf',
+      'type:rapport',
+    ]);
     expect(doc.querySelector('[data-pagefind-filter]')?.getAttribute('data-pagefind-filter')).toBe('tema:Samordning');
     expect(doc.querySelector('article p')?.text).toBe('Teksten i <rapporten> & mer');
   });

@@ -24,9 +24,11 @@ const escape = (s: string) =>
 /**
  * The search record of one attachment, as an HTML document for Pagefind: the carrying page's
  * title, metadata and filters (so the hit looks and filters like the page), a `vedlegg` meta that
- * the search page shows as «Treff i vedlegget …», and the attachment's text as the indexed body.
+ * the search page shows as «Treff i vedlegget …», a `url` meta with the hit's published address
+ * (`address`: the page's, base path included, and the link's fragment), which the search page links
+ * instead of the document's own (Pagefind UI's convention), and the attachment's text as the indexed body.
  */
-export function attachmentDocument(pageDocument: string, link: AttachmentLink, text: string): string {
+export function attachmentDocument(pageDocument: string, link: AttachmentLink, text: string, address: string): string {
   const page = parse(pageDocument);
   const title = page.querySelector('h1')?.text.trim() ?? link.name;
   const kept = page
@@ -40,6 +42,7 @@ export function attachmentDocument(pageDocument: string, link: AttachmentLink, t
     '</title></head><body><article data-pagefind-body>',
     `<span hidden data-pagefind-meta="title:${escape(title)}"></span>`,
     `<span hidden data-pagefind-meta="vedlegg:${escape(link.name)}"></span>`,
+    `<span hidden data-pagefind-meta="url:${escape(address)}"></span>`,
     kept,
     `<p>${escape(text)}</p>`,
     '</article></body></html>',

@@ -48,7 +48,8 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
   const excerpt = excerptFor(data, query);
   // A hit in a PDF attachment leads to the attachment's link on the page that carries it.
   const attachment = data.meta['vedlegg'];
-  const href = attachment ? data.url : `${data.url}${highlightFragment(excerpt.words)}`;
+  // Its document's own address is a file of the index's input; its `url` meta is the link on the page.
+  const href = attachment ? (data.meta['url'] ?? data.url) : `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
   // An entry in nynorsk: its title and excerpt are marked as such (WCAG 3.1.2), and the meta line says so.
   const form = data.meta['lang'];

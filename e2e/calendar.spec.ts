@@ -71,17 +71,30 @@ for (const sitePath of [paths.calendar(), ...events.map((e) => paths.eventCalend
   });
 }
 
-test('the subscription calendar stamps each event with its publication date, not the clock', async ({ request }) => {
-  const calendar = await parseCalendar(request, paths.calendar());
-  const vevents = calendar.getAllSubcomponents('vevent');
-  expect(vevents).toHaveLength(events.length);
-  for (const vevent of vevents) {
-    const entry = events.find((e) => e.data.title === new ICAL.Event(vevent).summary)!;
-    // DTSTAMP from the content, not the clock: two builds give the same file.
-    expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe(`${entry.data.date}T00:00:00Z`);
-  }
-  expect(calendar.getFirstPropertyValue('refresh-interval')!.toString()).toBe('PT12H');
-});
+for (const sitePath of [paths.calendar(), ...events.map((e) => paths.eventCalendar(e.slug))]) {
+  test(`${sitePath} stamps each event with its last revision and a SEQUENCE that grows with it, not the clock`, async ({
+    request,
+  }) => {
+    const calendar = await parseCalendar(request, sitePath);
+    // No METHOD: DTSTAMP is then the last revision, the same as LAST-MODIFIED (RFC 5545 §3.8.7.2).
+    expect(calendar.getFirstProperty('method')).toBeNull();
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(sitePath === paths.calendar() ? events.length : 1);
+    for (const vevent of vevents) {
+      const entry = events.find(
+        (e) => `arrangementer-${e.slug}@kunnskapsbanken` === vevent.getFirstPropertyValue('uid'),
+      )!;
+      const { date, updated = date } = entry.data as { date: string; updated?: string };
+      expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe(`${updated}T00:00:00Z`);
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe(`${updated}T00:00:00Z`);
+      // Whole days from publication to the last revision (src/lib/calendar-events.ts).
+      const days = (Date.parse(updated) - Date.parse(date)) / 86_400_000;
+      expect(vevent.getFirstPropertyValue('sequence')).toBe(days);
+    }
+    if (sitePath === paths.calendar())
+      expect(calendar.getFirstPropertyValue('refresh-interval')!.toString()).toBe('PT12H');
+  });
+}
 
 test('the events listing offers the subscription calendar', async ({ page, request }) => {
   await page.goto(rel(paths.kind('arrangementer')));

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, nonEmpty, publishedEntries, rel } from './support/site.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { paths } from '../src/lib/urls.ts';
-import { FEED_SIZE } from '../src/lib/feeds.ts';
+import { ATOM_NAMESPACE, FEED_SIZE } from '../src/lib/feeds.ts';
+import { rssChannelTags } from '../scripts/lib/strict-outputs.ts';
 import { compareNewestFirst } from '../src/lib/entries.ts';
 
 const entries = nonEmpty(publishedEntries(), 'published entries in content/');
@@ -52,6 +53,30 @@ for (const theme of THEMES) {
     for (const item of parsed.items) expect(existsSync(fileFor(item.link!, siteRoot)), item.link).toBe(true);
   });
 }
+
+test('every feed names its own absolute address, under the base path, with atom:link rel="self"', async ({
+  request,
+}) => {
+  // Every RSS feed the build wrote, found in dist/ rather than listed, so a new feed is checked too.
+  const feeds = (readdirSync(DIST, { recursive: true }) as string[])
+    .map((f) => String(f).split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.xml') && readFileSync(path.join(DIST, f), 'utf8').includes('<rss'));
+  expect(feeds.length).toBe(1 + THEMES.length);
+  // The site's root URL (SITE_URL + BASE_PATH) is the site feed's channel link.
+  const siteRoot = (await feed(request, paths.feed())).link!;
+  for (const file of feeds) {
+    const response = await request.get(rel(`/${file}`));
+    expect(response.status(), file).toBe(200);
+    const self = rssChannelTags(await response.text()).filter(
+      (t) => t.uri === ATOM_NAMESPACE && t.local === 'link' && t.attributes['rel']?.value === 'self',
+    );
+    expect(
+      self.map((t) => t.attributes['href']?.value),
+      file,
+    ).toEqual([new URL(file, siteRoot).href]);
+    expect(self[0]!.attributes['type']?.value, file).toBe('application/rss+xml');
+  }
+});
 
 test('pages announce their feeds in the head', async ({ page }) => {
   await page.goto(rel(paths.theme('samordning')));

@@ -17,7 +17,7 @@ import { serveSite } from '../scripts/lib/serve-site.ts';
 import { BASE, sourceEntries, type SourceEntry } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { Vocabulary, words } from '../src/lib/compounds.ts';
+import { Vocabulary, bareForm, words } from '../src/lib/compounds.ts';
 import { norwegianLexicon } from '../src/lib/lexicon.ts';
 import { checkSynonyms, termKey, usesTerm, wordLine } from '../src/lib/synonyms.ts';
 
@@ -123,6 +123,45 @@ test.describe('compounds', () => {
       expect(inside.length, part).toBeGreaterThan(0);
       const found = await search(page, part);
       for (const e of inside) expect(found, `${part}: ${e.url}`).toContain(e.url);
+    }
+  });
+});
+
+test.describe('compounds inside compounds', () => {
+  test('a query that is the tail compound of a longer word finds its page («styringsdialogen» in «etatsstyringsdialogen»)', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const all = entries();
+    const vocabulary = Vocabulary.of(
+      all.map((e) => new Set(e.text)),
+      norwegianLexicon(),
+    );
+    // A tail compound: the rest of a compound after one of its parts (and a linking letter), itself
+    // a compound. Where a linking -s-/-e- could belong to either side («like|s|tillings…»,
+    // «samordning|s|oppgaven»), the cut is left out: the splitter decides those, and this test
+    // would only repeat its choice.
+    const parts = (w: string) => new Set(vocabulary.split(w));
+    const known = (w: string) => bareForm(w, vocabulary) !== undefined || vocabulary.split(w).length > 0;
+    const tails = new Map<string, Set<string>>();
+    for (const e of all)
+      for (const w of e.text) {
+        if (parts(w).size === 0) continue;
+        for (let at = 4; at <= w.length - 8; at++) {
+          const head = w.slice(0, at);
+          const tail = w.slice(at);
+          const linked = /[se]$/.test(head) && parts(w).has(head.slice(0, -1)) && !known(w.slice(at - 1));
+          const bare = parts(w).has(head) && !(/^[se]/.test(tail) && known(tail.slice(1)));
+          if (!(linked || bare) || e.text.includes(tail) || vocabulary.split(tail).length === 0) continue;
+          tails.set(tail, (tails.get(tail) ?? new Set()).add(e.url));
+        }
+      }
+    expect([...(tails.get('styringsdialogen') ?? [])]).toContain(
+      all.find((e) => e.text.includes('etatsstyringsdialogen'))!.url,
+    );
+    for (const [tail, urls] of [...tails].sort(([a], [b]) => a.localeCompare(b, 'nb'))) {
+      const found = await search(page, tail);
+      for (const url of urls) expect(found, `${tail}: ${url}`).toContain(url);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlFaults, icsFaults, jsonLdBlocks, jsonLdFaults, xmlFaults } from './strict-outputs.ts';
+import { htmlFaults, icsFaults, jsonLdBlocks, jsonLdFaults, rssChannelTags, xmlFaults } from './strict-outputs.ts';
 
 const ics = (...event: string[]) =>
   [
@@ -21,6 +21,17 @@ describe('the strict readers the output tests rely on', () => {
     expect(xmlFaults('<rss><title>a\u000Bb</title></rss>')).not.toEqual([]);
     expect(xmlFaults('<rss><title>a\uD800b</title></rss>')).not.toEqual([]);
     expect(xmlFaults('<rss><title>a]]>b</title></rss>')).not.toEqual([]);
+  });
+  test("RSS: the channel's own elements with their namespaces; an unbound prefix is a fault", () => {
+    const rss = (attrs: string) =>
+      `<rss version="2.0"${attrs}><channel><title>t</title><atom:link href="u" rel="self"/><item><title>i</title></item></channel></rss>`;
+    const tags = rssChannelTags(rss(' xmlns:atom="http://www.w3.org/2005/Atom"'));
+    expect(tags.map((t) => [t.uri, t.local])).toEqual([
+      ['', 'title'],
+      ['http://www.w3.org/2005/Atom', 'link'],
+      ['', 'item'],
+    ]);
+    expect(() => rssChannelTags(rss(''))).toThrow();
   });
   test('HTML: rejects control characters and noncharacters in the input stream', () => {
     expect(htmlFaults('<!doctype html><html lang="nb"><title>x</title><p>ok</p>')).toEqual([]);

@@ -4,7 +4,7 @@
  * rules (src/lib/text/characters.ts), so that a rule missed there is caught here.
  */
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import ICAL from 'ical.js';
 
 /** XML 1.0 well-formedness, characters included (§2.2), as saxes reads it; the first fault. */
@@ -19,6 +19,26 @@ export function xmlFaults(text: string): string[] {
   }
   if (!text.isWellFormed()) faults.push('lone surrogate in the text');
   return faults.slice(0, 5);
+}
+
+/**
+ * The elements directly inside an RSS feed's `<channel>`, with their namespaces, as saxes reads
+ * them (namespace-aware, strict); throws on the first well-formedness or namespace fault.
+ */
+export function rssChannelTags(text: string): SaxesTagNS[] {
+  const found: SaxesTagNS[] = [];
+  const open: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.on('opentag', (tag) => {
+    if (open.join('/') === 'rss/channel') found.push(tag);
+    open.push(tag.name);
+  });
+  parser.on('closetag', () => open.pop());
+  parser.write(text).close();
+  return found;
 }
 
 /** Every parse error the WHATWG HTML parser (parse5) reports: control characters, noncharacters, bad markup. */

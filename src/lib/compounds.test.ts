@@ -36,6 +36,23 @@ describe('splitCompound', () => {
       'dialog',
     ]);
   });
+  test('gives every tail compound of a longer compound, also when its head is a compound the corpus knows', () => {
+    // «etatsstyring» known as a word: the cut is etatsstyring|s|dialogen, and «styringsdialogen» is a tail too
+    const known = vocabulary('etatsstyring', 'etat', 'styring', 'dialog');
+    expect(splitCompound('etatsstyringsdialogen', known)).toContain('styringsdialogen');
+    expect(splitCompound('prosjektledermøtet', vocabulary('prosjektleder', 'prosjekt', 'leder', 'møte'))).toEqual([
+      'prosjekt',
+      'leder',
+      'prosjektleder',
+      'møtet',
+      'møte',
+      'ledermøtet',
+    ]);
+    // a linking letter before the inner cut stays with the head: «innførings|kurs|leder» gives «kursleder»
+    expect(splitCompound('innføringskursleder', vocabulary('innføring', 'kurs', 'leder'))).toContain('kursleder');
+    // a two-part compound has no tail besides its last part
+    expect(splitCompound('etatsstyring', known)).toEqual(['etat', 'styring']);
+  });
   test('leaves a word alone when its head is no known word («forvaltn|ingen»)', () => {
     expect(splitCompound('forvaltningen', vocabulary('ingen', 'forvaltning'))).toEqual([]);
   });

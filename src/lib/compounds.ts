@@ -204,44 +204,54 @@ function knownTail(tail: string, vocabulary: Vocabulary): string[] | undefined {
 /**
  * The words a compound is made of: its head (without linking letter), its tail, and the tail's
  * bare form when the tail is inflected («prosjektlederen» → prosjekt, lederen, leder). The cut
- * with the shortest known head wins, so the longest known tail is kept whole. Returns nothing
- * for words that are not compounds of known words.
+ * with the shortest known head wins, so the longest known tail is kept whole. A compound of more
+ * than two parts also gives every tail from one of its cuts to the end: «etatsstyringsdialogen»
+ * gives «styringsdialogen», which a reader searching for that word must find. Returns nothing for
+ * words that are not compounds of known words.
  */
-export function splitCompound(word: string, vocabulary: Vocabulary, depth = 1): string[] {
+export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
   const w = word.toLowerCase();
-  if (w.length < 2 * MIN_PART) return [];
-  const cuts: { head: string; tail: string }[] = [];
-  for (let cut = MIN_PART; cut <= w.length - MIN_PART; cut++) {
-    const head = knownHead(w.slice(0, cut), vocabulary);
-    if (head !== undefined) cuts.push({ head, tail: w.slice(cut) });
+  const found = segment(w, vocabulary, 1);
+  return found ? [...new Set([...found.parts, ...found.cuts.map((cut) => w.slice(cut))])] : [];
+}
+
+/** A compound's parts, and the offsets in the word where each of its tails begins (after any linking letter). */
+interface Segments {
+  parts: string[];
+  cuts: number[];
+}
+
+/** `splitCompound` without the tails, with the cuts; `w` is lower case. */
+function segment(w: string, vocabulary: Vocabulary, depth: number): Segments | undefined {
+  if (w.length < 2 * MIN_PART) return undefined;
+  const cuts: { head: string; tail: string; at: number }[] = [];
+  for (let at = MIN_PART; at <= w.length - MIN_PART; at++) {
+    const head = knownHead(w.slice(0, at), vocabulary);
+    if (head !== undefined) cuts.push({ head, tail: w.slice(at), at });
   }
+  const inside = (head: string) => (depth < MAX_DEPTH ? segment(head, vocabulary, depth + 1) : undefined);
   // A tail that is a word beats a tail that is itself a compound: «virksomhet|s|styring», not «virksom|hets|styring».
-  for (const [i, { head, tail }] of cuts.entries()) {
-    let known = knownTail(tail, vocabulary);
+  for (const [i, { head, tail, at }] of cuts.entries()) {
+    const known = knownTail(tail, vocabulary);
     if (!known || SUFFIX_TAILS.has(bareForm(tail, vocabulary) ?? '')) continue;
     // A linking letter belongs to the head when the rest is a word too: «innførings|kurs», not «innføring|skurs».
     const next = cuts[i + 1];
     if (next && next.tail === tail.slice(1) && LINKS.includes(tail[0]!)) {
       const linked = knownTail(next.tail, vocabulary);
-      if (linked)
-        return [
-          ...new Set([
-            ...(depth < MAX_DEPTH ? splitCompound(next.head, vocabulary, depth + 1) : []),
-            next.head,
-            ...linked,
-          ]),
-        ];
+      if (linked) {
+        const inner = inside(next.head);
+        return { parts: [...(inner?.parts ?? []), next.head, ...linked], cuts: [...(inner?.cuts ?? []), next.at] };
+      }
     }
-    const inner = depth < MAX_DEPTH ? splitCompound(head, vocabulary, depth + 1) : [];
-    known = [...known];
-    return [...new Set([...inner, head, ...known])];
+    const inner = inside(head);
+    return { parts: [...(inner?.parts ?? []), head, ...known], cuts: [...(inner?.cuts ?? []), at] };
   }
-  if (depth >= MAX_DEPTH) return [];
-  for (const { head, tail } of cuts) {
-    const inner = splitCompound(tail, vocabulary, depth + 1);
-    if (inner.length > 0) return [...new Set([head, tail, ...inner])];
+  if (depth >= MAX_DEPTH) return undefined;
+  for (const { head, tail, at } of cuts) {
+    const inner = segment(tail, vocabulary, depth + 1);
+    if (inner) return { parts: [head, tail, ...inner.parts], cuts: [at, ...inner.cuts.map((c) => at + c)] };
   }
-  return [];
+  return undefined;
 }
 
 /** The compound parts of a text that the text does not already contain as words, sorted. */

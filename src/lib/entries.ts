@@ -17,6 +17,8 @@ export interface EntryData {
   title: string;
   description: string;
   date: string;
+  /** The last revision, `YYYY-MM-DD`, not before `date`; undefined when the entry has none. */
+  updated?: string | undefined;
   themes: ThemeId[];
   draft: boolean;
   people: { id: string; part: Part }[];

@@ -4,7 +4,8 @@ import { icsFaults } from '../../scripts/lib/strict-outputs.ts';
 
 const event: CalendarEvent = {
   uid: 'arrangementer-seminar@kunnskapsbanken',
-  published: '2017-03-01',
+  revised: '2017-03-01',
+  sequence: 0,
   summary: 'Seminar',
   description: 'Ingress',
   location: 'R4',

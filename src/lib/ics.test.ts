@@ -3,7 +3,8 @@ import { calendar, escapeText, foldLine, type CalendarEvent } from './ics.ts';
 
 const event: CalendarEvent = {
   uid: 'arrangementer-seminar@kunnskapsbanken',
-  published: '2017-03-01',
+  revised: '2017-03-01',
+  sequence: 0,
   summary: 'Samordning; en utfordring, med mange muligheter!',
   description: 'Ingress',
   location: 'Regjeringskvartalet, Plenumssalen i R4',
@@ -49,6 +50,17 @@ describe('foldLine', () => {
 });
 
 describe('calendar', () => {
+  test('stamps an event with its last revision, as DTSTAMP and LAST-MODIFIED, and writes its SEQUENCE', () => {
+    const ics = calendar('A', [{ ...event, revised: '2017-03-10', sequence: 9 }]);
+    expect(ics).toContain('\r\nDTSTAMP:20170310T000000Z\r\nLAST-MODIFIED:20170310T000000Z\r\nSEQUENCE:9\r\n');
+  });
+  test('writes no METHOD: a calendar to subscribe to, whose DTSTAMP is the last revision (RFC 5545 §3.8.7.2)', () => {
+    expect(calendar('A', [event])).not.toMatch(/^METHOD/m);
+  });
+  test('refuses a SEQUENCE that is no integer ≥ 0', () => {
+    for (const sequence of [-1, 1.5, Number.NaN])
+      expect(() => calendar('A', [{ ...event, sequence }])).toThrow(/SEQUENCE/);
+  });
   test('writes timed events in UTC, with a stable UID and a DTSTAMP from the publication date', () => {
     const ics = calendar('Arrangementer', [event]);
     expect(ics).toContain('DTSTART:20170317T073000Z\r\n');

@@ -6,8 +6,13 @@ import { cleanText } from './text/characters.ts';
 export interface CalendarEvent {
   /** Stable across builds: the same event keeps the same UID. */
   uid: string;
-  /** When the entry was published, `YYYY-MM-DD`: DTSTAMP must not change from build to build. */
-  published: string;
+  /**
+   * The entry's last revision, `YYYY-MM-DD`: LAST-MODIFIED and DTSTAMP (RFC 5545 §3.8.7.2, a
+   * calendar without METHOD). From the content, never the clock, so two builds give the same file.
+   */
+  revised: string;
+  /** The revision sequence (§3.8.7.4), an integer ≥ 0 that grows when the event is revised. */
+  sequence: number;
   summary: string;
   description: string;
   location: string;
@@ -76,7 +81,17 @@ function nextDay(day: string): string {
 }
 
 function eventLines(event: CalendarEvent): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${cleanText(event.uid)}`, `DTSTAMP:${dateValue(event.published)}T000000Z`];
+  if (!Number.isSafeInteger(event.sequence) || event.sequence < 0)
+    throw new Error(`${event.uid}: SEQUENCE ${event.sequence} is not an integer ≥ 0`);
+  const revised = `${dateValue(event.revised)}T000000Z`;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${cleanText(event.uid)}`,
+    // Without METHOD, DTSTAMP is when the event was last revised, the same as LAST-MODIFIED (§3.8.7.2).
+    `DTSTAMP:${revised}`,
+    `LAST-MODIFIED:${revised}`,
+    `SEQUENCE:${event.sequence}`,
+  ];
   // RFC 5545 §3.8.2.2: DTEND has the value type of DTSTART. The content check rejects mixed forms;
   // should one slip through, fail the build rather than write a time nobody wrote.
   if (event.end !== undefined && !sameForm(event.start, event.end))
@@ -109,7 +124,11 @@ export interface CalendarOptions {
   refreshInterval?: string;
 }
 
-/** A whole calendar, CRLF line endings, folded lines. */
+/**
+ * A whole calendar, CRLF line endings, folded lines. No METHOD: it is a calendar to read or
+ * subscribe to, not a scheduling message (RFC 5546), and a METHOD would have to be repeated in the
+ * Content-Type the static host sends (RFC 5545 §3.7.2); without it DTSTAMP is the last revision.
+ */
 export function calendar(name: string, events: readonly CalendarEvent[], options: CalendarOptions = {}): string {
   const refresh = options.refreshInterval
     ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`, `X-PUBLISHED-TTL:${options.refreshInterval}`]
@@ -119,7 +138,6 @@ export function calendar(name: string, events: readonly CalendarEvent[], options
     'VERSION:2.0',
     'PRODID:-//Kunnskapsbanken//Arrangementer//NB',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Europe/Oslo',
     ...refresh,

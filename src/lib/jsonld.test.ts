@@ -34,6 +34,13 @@ describe('articleJsonLd', () => {
     });
     expect(data['publisher']).toMatchObject({ '@type': 'Organization' });
   });
+  test('gives an article revised since publication its dateModified, and none otherwise', () => {
+    expect(articleJsonLd({ ...article, data: { ...article.data, updated: '2017-03-10' } }, url, [])).toMatchObject({
+      datePublished: '2017-03-01',
+      dateModified: '2017-03-10',
+    });
+    expect(articleJsonLd(article, url, [])).not.toHaveProperty('dateModified');
+  });
   test('describes an event with its times, place and organizer', () => {
     const event: Entry = {
       ...article,

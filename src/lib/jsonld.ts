@@ -53,6 +53,7 @@ export function articleJsonLd(entry: Entry, url: string, people: readonly { name
     mainEntityOfPage: url,
     inLanguage: data.lang,
     datePublished: data.date,
+    ...(data.updated ? { dateModified: data.updated } : {}),
     about: data.themes.map((t) => getTheme(t).label),
     author: publisher,
     publisher,

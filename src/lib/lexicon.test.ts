@@ -25,6 +25,7 @@ describe('compounds with the Norwegian lexicon and no corpus', () => {
     ['virksomhetsstyring', 'styring'],
     ['tilskuddsforvaltning', 'forvaltning'],
     ['etatsstyringsdialogen', 'dialog'],
+    ['etatsstyringsdialogen', 'styringsdialogen'],
     // nynorsk
     ['tildelingsbreva', 'brev'],
     ['prosjektleiaren', 'leiar'],

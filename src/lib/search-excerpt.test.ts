@@ -33,7 +33,10 @@ describe('excerptFromAddedTerms', () => {
 
 describe('relatedExcerpt', () => {
   test('cuts the excerpt around the first related word and marks compounds and forms', () => {
-    const r = relatedExcerpt('Hun er leder for ledere. Om IT-styring og etatsstyring.', 'styring lederne');
+    const r = relatedExcerpt('Hun er leder for ledere. Om IT-styring og etatsstyring.', 'styring lederne', [
+      'etat',
+      'styring',
+    ]);
     expect(r?.html).toBe(
       'Hun er <mark>leder</mark> for <mark>ledere</mark>. Om <mark>IT-styring</mark> og <mark>etatsstyring</mark>.',
     );
@@ -44,5 +47,15 @@ describe('relatedExcerpt', () => {
   });
   test('gives nothing when the text has no related word', () => {
     expect(relatedExcerpt('Ingenting her.', 'styring')).toBeNull();
+  });
+  test('a word that only holds the query is no related word: «ikt» is not in «viktig»', () => {
+    expect(relatedExcerpt('Det viktigste er tillit.', 'ikt')).toBeNull();
+    expect(relatedExcerpt('Det viktigste er IKT.', 'ikt')?.marked).toEqual(['IKT']);
+  });
+  test('a compound is related only where the index split it', () => {
+    expect(relatedExcerpt('Om etatsstyringsdialogen.', 'styringsdialogen')).toBeNull();
+    expect(relatedExcerpt('Om etatsstyringsdialogen.', 'styringsdialogen', ['styringsdialogen'])?.marked).toEqual([
+      'etatsstyringsdialogen',
+    ]);
   });
 });

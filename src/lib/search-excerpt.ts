@@ -6,6 +6,7 @@
 import { COMPOUND_MARKER } from './search-index.ts';
 import { ENDINGS } from './search-inflections.ts';
 import { words } from './compounds.ts';
+import { markMatches, matchesQuery } from './search-highlight.ts';
 
 /** Words in an excerpt, as in Pagefind's default. */
 export const EXCERPT_WORDS = 28;
@@ -32,10 +33,6 @@ export function queryBases(query: string): string[] {
   ];
 }
 
-function isRelated(token: string, bases: readonly string[]): boolean {
-  return words(token).some((w) => bases.some((b) => w.includes(b)));
-}
-
 /** The article's own text: Pagefind's content without the added terms. */
 export function ownContent(content: string): string {
   return content.split(COMPOUND_MARKER)[0] ?? '';
@@ -56,29 +53,20 @@ export function excerptFromAddedTerms(excerptHtml: string, content: string): boo
   return found > at;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * An excerpt of the article's own text around the first word related to the query, with related
- * words in `<mark>`; null when the text has none. Returns the marked words too, for highlighting.
+ * words in `<mark>` (the rule: src/lib/search-highlight.ts; `parts` are the compound parts the
+ * index added to the page); null when the text has none. Returns the marked words too, for highlighting.
  */
-export function relatedExcerpt(text: string, query: string): { html: string; marked: string[] } | null {
+export function relatedExcerpt(
+  text: string,
+  query: string,
+  parts: readonly string[] = [],
+): { html: string; marked: string[] } | null {
   const bases = queryBases(query);
   const tokens = text.split(/\s+/).filter(Boolean);
-  const first = tokens.findIndex((t) => isRelated(t, bases));
-  if (bases.length === 0 || first < 0) return null;
+  const first = tokens.findIndex((t) => matchesQuery(t, bases, parts));
+  if (first < 0) return null;
   const start = Math.max(0, first - Math.floor(EXCERPT_WORDS / 3));
-  const marked: string[] = [];
-  const html = tokens
-    .slice(start, start + EXCERPT_WORDS)
-    .map((t) => {
-      if (!isRelated(t, bases)) return escapeHtml(t);
-      const word = t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      marked.push(word);
-      return escapeHtml(t).replace(escapeHtml(word), `<mark>${escapeHtml(word)}</mark>`);
-    })
-    .join(' ');
-  return { html, marked };
+  return markMatches(tokens.slice(start, start + EXCERPT_WORDS).join(' '), bases, parts);
 }

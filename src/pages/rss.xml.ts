@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPublishedEntries } from '../lib/content.ts';
-import { feedItems, feedText } from '../lib/feeds.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { feedChannel, feedItems, feedText } from '../lib/feeds.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 
 /** Everything new in the knowledge base. */
@@ -15,7 +15,7 @@ export async function GET(context: APIContext) {
       description: SITE.description,
       site: absoluteUrl(site, base, '/'),
       items: feedItems(await getPublishedEntries(), site, base),
-      customData: '<language>nb</language>',
+      ...feedChannel(site, base, paths.feed()),
     }),
   );
 }

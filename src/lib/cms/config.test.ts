@@ -142,6 +142,12 @@ describe('the CMS configuration', () => {
   test('shows the date as a date picker that writes YYYY-MM-DD, and draft as a switch that defaults to published', () => {
     const f = (name: string) => fieldsOf('rapporter').find((x) => x.name === name);
     expect(f('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(f('updated')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: false,
+    });
     expect(f('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
   });
 

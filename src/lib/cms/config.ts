@@ -55,6 +55,7 @@ function widgetOf(path: string, f: ContractField, o: CmsOptions): { widget: stri
     case 'description':
       return { widget: 'text' };
     case 'date':
+    case 'updated':
       return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
     case 'event.start':
     case 'event.end':

@@ -30,23 +30,25 @@ export interface References {
 const list = (values: readonly string[]) => values.join(', ');
 
 /**
- * `YYYY-MM-DD`, a day that exists. A day written another way (`06.03.2018`) is given back in this
- * form; one that does not exist says why (`februar 2026 har 28 dager`).
+ * `YYYY-MM-DD`, a day that exists, in the field `name` (the fix names the field the editor wrote).
+ * A day written another way (`06.03.2018`) is given back in this form; one that does not exist
+ * says why (`februar 2026 har 28 dager`).
  */
-const isoDate = z.string().superRefine((value, ctx) => {
-  const issue = dateIssue(value);
-  if (issue) ctx.addIssue({ code: 'custom', message: issue.problem, params: issue });
-});
+const isoDate = (name: string) =>
+  z.string().superRefine((value, ctx) => {
+    const issue = dateIssue(value, name);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue.problem, params: issue });
+  });
 
-function dateIssue(value: string): { problem: string; expected: string } | undefined {
+function dateIssue(value: string, name: string): { problem: string; expected: string } | undefined {
   const parts = readDate(value);
   if (!parts)
-    return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: 'f.eks. date: 2017-03-01' };
+    return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: `f.eks. ${name}: 2017-03-01` };
   const why = whyNoSuchDay(parts);
   if (why) return { problem: notInCalendar(value, why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
   const iso = isoDay(parts);
   if (iso === value) return undefined;
-  return { problem: notDayForm(value), expected: `skriv date: ${iso}` };
+  return { problem: notDayForm(value), expected: `skriv ${name}: ${iso}` };
 }
 
 /** A day written as editors write it that does not exist: `why` from `whyNoSuchDay`. */
@@ -108,7 +110,7 @@ function commonFields(refs: References | undefined) {
       expected: 'en ingress på én eller to setninger',
     }),
     /** Publication date, `YYYY-MM-DD`. Required. */
-    date: field(isoDate, {
+    date: field(isoDate('date'), {
       label: 'Publiseringsdato',
       help: 'publiseringsdato, år-måned-dag',
       example: '`date: 2017-03-01`',
@@ -117,6 +119,22 @@ function commonFields(refs: References | undefined) {
       wrongType: {
         problem: (input) => `«${String(input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
         expected: 'f.eks. date: 2017-03-01',
+      },
+    }),
+    /**
+     * The last revision worth telling readers' calendars about, `YYYY-MM-DD`, not before `date`.
+     * An event's calendar entry takes LAST-MODIFIED, DTSTAMP and SEQUENCE from it
+     * (src/lib/calendar-events.ts). Optional; without it, the publication date.
+     */
+    updated: field(isoDate('updated').optional(), {
+      label: 'Sist endret',
+      help: 'dato for siste endring, år-måned-dag. Endrer du tid eller sted for et arrangement, skriv dagens dato her, så ser kalenderne endringen',
+      example: '`updated: 2017-03-10`',
+      expected: 'dato for siste endring på formen ÅÅÅÅ-MM-DD, f.eks. updated: 2017-03-10',
+      format: 'date',
+      wrongType: {
+        problem: (input) => `«${String(input)}» er ikke en dato på formen ÅÅÅÅ-MM-DD`,
+        expected: 'f.eks. updated: 2017-03-10',
       },
     }),
     /** One or more themes; the first is the primary theme. Required. */
@@ -338,7 +356,26 @@ export function entrySchema(kind: KindId, refs?: References) {
 }
 
 const build = (kind: KindId, refs: References | undefined) =>
-  z.strictObject({ ...commonFields(refs), ...extraFields(kind) });
+  z.strictObject({ ...commonFields(refs), ...extraFields(kind) }).superRefine((entry, ctx) => {
+    const issue = updatedIssue(entry.date, entry.updated);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue.problem, path: ['updated'], params: issue });
+  });
+
+/** `updated` before `date`: a revision cannot come before the publication. Both are `YYYY-MM-DD`, so text order is day order. */
+export function updatedIssue(
+  date: string,
+  updated: string | undefined,
+): { problem: string; expected: string } | undefined {
+  // A day written wrong is said once, by its own field's rule; only two real days are compared.
+  if (typeof updated !== 'string' || typeof date !== 'string') return undefined;
+  if (dateIssue(updated, 'updated') || dateIssue(date, 'date')) return undefined;
+  if (updated >= date) return undefined;
+  return {
+    problem: `${updated} er før publiseringsdatoen ${date}`,
+    expected: `datoen for siste endring, fra og med ${date}, f.eks. updated: ${date}`,
+  };
+}
+
 /** One schema per kind and set of references: a check of thousands of files builds it once. */
 const built = new WeakMap<References, Map<KindId, ReturnType<typeof build>>>();
 const NO_REFS: References = { people: new Set(), publications: new Set() };

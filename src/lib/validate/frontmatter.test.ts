@@ -58,6 +58,29 @@ describe('frontmatter', () => {
       '4 date «neste tirsdag» er ikke en dato på formen ÅÅÅÅ-MM-DD',
     ]);
   });
+  test('updated: the last revision, a day from the publication on, named in its own field', () => {
+    const said = (...lines: string[]) =>
+      checkFrontmatter('a.mdx', [...valid, ...lines].join('\n'), 'artikler', refs).problems.map(
+        (p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`,
+      );
+    expect(said('updated: 2017-03-01')).toEqual([]);
+    expect(said('updated: 2017-03-10')).toEqual([]);
+    expect(said('updated: 10.03.2017')).toEqual([
+      '6 updated — «10.03.2017» er ikke på formen ÅÅÅÅ-MM-DD (år-måned-dag) — skriv updated: 2017-03-10',
+    ]);
+    expect(said('updated: i går')).toEqual([
+      '6 updated — «i går» er ikke en dato på formen ÅÅÅÅ-MM-DD — f.eks. updated: 2017-03-01',
+    ]);
+    expect(said('updated: 2017-02-29')).toEqual([
+      '6 updated — 2017-02-29 finnes ikke i kalenderen (februar 2017 har 28 dager) — en dato som finnes, på formen ÅÅÅÅ-MM-DD',
+    ]);
+    expect(said('updated: 2017-02-28')).toEqual([
+      '6 updated — 2017-02-28 er før publiseringsdatoen 2017-03-01 — datoen for siste endring, fra og med 2017-03-01, f.eks. updated: 2017-03-01',
+    ]);
+    expect(said('updated: 42')).toEqual([
+      '6 updated — «42» er ikke en dato på formen ÅÅÅÅ-MM-DD — f.eks. updated: 2017-03-10',
+    ]);
+  });
   test('a date written day first is given back as year-month-day; one that does not exist says why', () => {
     const said = (date: string) =>
       checkFrontmatter(

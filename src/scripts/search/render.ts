@@ -1,6 +1,7 @@
 import { formatDate } from '../../lib/dates.ts';
 import { highlightFragment } from '../../lib/search-state.ts';
 import { excerptFromAddedTerms, ownContent, queryBases, relatedExcerpt } from '../../lib/search-excerpt.ts';
+import { addedTerms, markMatches } from '../../lib/search-highlight.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import { SITE_LANG, isWrittenForm, writtenFormLabel } from '../../lib/written-form.ts';
 
@@ -13,14 +14,6 @@ const KIND_LABELS: Record<string, string> = {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Marks, in plain text, the words that contain one of the query's bases. */
-function markTerms(text: string, query: string): string {
-  const bases = queryBases(query);
-  return escapeHtml(text).replace(/[\p{L}\p{N}]+/gu, (word) =>
-    bases.some((b) => word.toLowerCase().includes(b)) ? `<mark>${word}</mark>` : word,
-  );
 }
 
 /** The words Pagefind marked in its excerpt, without the punctuation it includes («roller,»). */
@@ -38,9 +31,10 @@ function markedWords(excerptHtml: string): string[] {
 function excerptFor(data: PagefindResultData, query: string): { html: string; words: string[] } {
   if (!excerptFromAddedTerms(data.excerpt, data.content))
     return { html: data.excerpt, words: markedWords(data.excerpt) };
-  const own = relatedExcerpt(ownContent(data.content), query);
+  const parts = addedTerms(data.content);
+  const own = relatedExcerpt(ownContent(data.content), query, parts);
   if (own) return { html: own.html, words: own.marked };
-  return { html: markTerms(data.meta['ingress'] ?? '', query), words: [] };
+  return { html: markMatches(data.meta['ingress'] ?? '', queryBases(query), parts).html, words: [] };
 }
 
 /** One result as a list item: linked title, kind, date, primary theme and an excerpt. */

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getPublishedEntries } from '../../../lib/content.ts';
 import { byTheme } from '../../../lib/entries.ts';
-import { feedItems, feedText } from '../../../lib/feeds.ts';
+import { feedChannel, feedItems, feedText } from '../../../lib/feeds.ts';
 import { THEMES, type Theme } from '../../../lib/themes.ts';
 import { absoluteUrl, paths } from '../../../lib/urls.ts';
 import { SITE } from '../../../lib/site.ts';
@@ -22,7 +22,7 @@ export async function GET(context: APIContext) {
       description: theme.summary,
       site: absoluteUrl(site, base, paths.theme(theme.id)),
       items: feedItems(byTheme(await getPublishedEntries(), theme.id), site, base),
-      customData: '<language>nb</language>',
+      ...feedChannel(site, base, paths.themeFeed(theme.id)),
     }),
   );
 }

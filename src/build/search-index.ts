@@ -1,30 +1,23 @@
 import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { attachmentDocuments } from './attachment-text.ts';
+import { writeDocument, type ShareDocuments, type ShareWords } from './index-documents.ts';
 import { runPagefindCli } from './pagefind-cli.ts';
 import type { StepLog } from './log.ts';
 import type { BuildSettings } from './settings.ts';
-import { Vocabulary, compoundParts, words } from '../lib/compounds.ts';
-import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
-import { COMPOUND_MARKER, indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
-import { norwegianLexicon } from '../lib/lexicon.ts';
-import { SYNONYM_FILE, checkSynonyms, synonymTerms, wordLine } from '../lib/synonyms.ts';
+import { COMPOUND_MARKER } from '../lib/search-index.ts';
+import { SYNONYM_FILE, checkSynonyms } from '../lib/synonyms.ts';
 import { suggestionList } from '../lib/search-suggest.ts';
-import { indexedText, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
-import { WordPool } from '../lib/word-pool.ts';
 
 /** The word list for «Mente du …?», beside the index (src/lib/search-suggest.ts). */
 export const SUGGESTION_FILE = 'sokeord.txt';
 
-/** Writes one document into Pagefind's input folder, at `file` (relative, `/`-separated). */
-function writeDocument(input: string, file: string, content: string): void {
-  const to = path.join(input, file);
-  mkdirSync(path.dirname(to), { recursive: true });
-  writeFileSync(to, content);
-}
+/** Worker threads for the pages' words and documents: one per core, at most four (each loads the lexicon). */
+const SHARES = Math.max(1, Math.min(4, availableParallelism()));
 
 /**
  * The input file of the `n`th attachment hit (`/rapporter/x/#vedlegg-1` → `rapporter/x/vedlegg-<n>.html`):
@@ -33,6 +26,39 @@ function writeDocument(input: string, file: string, content: string): void {
  */
 function attachmentFile(url: string, n: number): string {
   return `${url.slice(1, url.indexOf('#'))}vedlegg-${n}.html`;
+}
+
+/** `files` cut into `n` runs in order, as even as can be (fewer when there are fewer files). */
+function shares<T>(files: readonly T[], n: number): T[][] {
+  const size = Math.ceil(files.length / n) || 1;
+  const out: T[][] = [];
+  for (let i = 0; i < files.length; i += size) out.push(files.slice(i, i + size));
+  return out;
+}
+
+/** A worker thread with one share of the pages (src/build/index-documents-worker.ts): each request answered once. */
+function shareWorker(outDir: string, input: string, files: string[]) {
+  const worker = new Worker(new URL('./index-documents-worker.ts', import.meta.url), {
+    workerData: { outDir, input, files },
+  });
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a search-index worker stopped early (exit code ${code})`)));
+  });
+  const ask = <T>(message: unknown) =>
+    Promise.race([
+      new Promise<T>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage(message);
+      }),
+      failed,
+    ]);
+  failed.catch(() => {});
+  return {
+    read: () => ask<{ pages: { url: string; file: string; words: string[] }[]; carriers: string[] }>({ read: true }),
+    write: (vocabulary: string[], groups: string[][]) => ask<ShareDocuments>({ vocabulary, groups }),
+    stop: () => worker.terminate(),
+  };
 }
 
 /**
@@ -45,80 +71,55 @@ function attachmentFile(url: string, n: number): string {
  * src/lib/synonyms.ts). Beside the index it writes the site's words for «Mente du …?»
  * (src/lib/search-suggest.ts).
  *
- * Pages are streamed, never all held at once: a first pass keeps only each page's word set (the
- * vocabulary needs every page's words before any page's terms can be found), a second pass reads
- * each file again and writes its article, with its terms, into a temporary folder at the page's
- * path, beside one document per PDF hit; the Pagefind CLI indexes that folder on every core
- * (src/build/pagefind-cli.ts says why not the Node API). Throws on any Pagefind error.
+ * The pages are cut into one run per core, each worked on by a worker thread
+ * (src/build/index-documents.ts) in two passes: first every page's words (the vocabulary needs
+ * every page's words before any page's terms can be found), then, given the whole site's
+ * vocabulary, each page's article with its terms, written into a temporary folder at the page's
+ * path. With one document per PDF hit beside them, the Pagefind CLI indexes that folder on every
+ * core (src/build/pagefind-cli.ts says why not the Node API). The index is the same on every
+ * build: the vocabulary is taken in page order, whatever the number of cores. Throws on any
+ * Pagefind or worker error.
  */
 export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Promise<void> {
   const started = performance.now();
   // Milliseconds per phase, for the log line at the end (bench/index-step.ts reads it).
-  const ms = { firstPass: 0, vocabulary: 0, terms: 0, attachments: 0, pagefind: 0 };
+  const ms = { firstPass: 0, terms: 0, attachments: 0, pagefind: 0 };
   const { root, outDir } = site;
-  // Each page is kept only as its address, its file and its words; its article is read again when indexed.
-  const pages: { url: string; file: string; words: ReadonlySet<string> }[] = [];
-  const carriers: string[] = [];
-  // Every page's words are kept until the index is written: one copy of each (src/lib/word-pool.ts).
-  const pool = new WordPool();
-  for (const file of await builtHtmlFiles(outDir)) {
-    // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
-    const html = readFileSync(path.join(outDir, file), 'utf8');
-    if (!isIndexable(html)) {
-      // A page outside the index (a publication) may still carry a PDF whose text is searched.
-      if (html.includes('data-vedlegg')) carriers.push(file);
-      continue;
-    }
-    pages.push({ url: sitePathOf(file), file, words: pool.set(words(indexedText(indexedDocument(html)))) });
-  }
-  ms.firstPass = performance.now() - started;
-  const vocabulary = Vocabulary.of(
-    pages.map((page) => page.words),
-    norwegianLexicon(),
-  );
   // The list has been checked with the content before the build (src/lib/validate/index.ts).
   const synonymFile = path.join(root, 'content', SYNONYM_FILE);
   const groups = existsSync(synonymFile) ? checkSynonyms(readFileSync(synonymFile, 'utf8')).groups : [];
-  let synonyms = 0;
-  let attachmentCount = 0;
-
-  const inflections = inflectionTable(vocabulary);
-  const stemOf = rememberedTermStem();
-  ms.vocabulary = performance.now() - started - ms.firstPass;
-  let compounds = 0;
-  let forms = 0;
-  let addedTerms = 0;
   // Pagefind reads the documents from a folder of their own, each at its page's path.
   const input = await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-'));
   const outputPath = path.join(outDir, 'pagefind');
+  const workers = shares(await builtHtmlFiles(outDir), SHARES).map((files) => shareWorker(outDir, input, files));
   let suggestions = '';
+  const counted = { pages: 0, compounds: 0, forms: 0, synonyms: 0, addedTerms: 0, attachments: 0 };
   try {
-    // Indexed pages that link a PDF, kept as the article (few pages; their attachments come after all pages).
-    const carrying: { url: string; document: string }[] = [];
-    for (const page of pages) {
-      const prepared = performance.now();
-      const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
-      const parts = compoundParts(page.words, vocabulary);
-      const inflected = inflectionTerms(page.words, inflections, parts);
-      const synonymous = groups.length > 0 ? synonymTerms(wordLine(indexedText(document)), groups) : [];
-      compounds += parts.length;
-      forms += inflected.length;
-      synonyms += synonymous.length;
-      // Only the terms whose stem the page lacks: the others add nothing Pagefind could find
-      // (src/lib/search-terms.ts). The page's own words are those of the first pass: the same document.
-      const terms = neededTerms(page.words, [...parts, ...inflected, ...synonymous], stemOf);
-      addedTerms += terms.length;
-      if (document.includes('data-vedlegg')) carrying.push({ url: page.url, document });
-      writeDocument(input, page.file, injectCompoundParts(document, terms));
-      ms.terms += performance.now() - prepared;
-    }
-    // The text of PDF attachments, each as its own hit at the page that links it.
-    for (const file of carriers)
-      carrying.push({ url: sitePathOf(file), document: readFileSync(path.join(outDir, file), 'utf8') });
+    const read: ShareWords[] = (await Promise.all(workers.map((w) => w.read()))).map((share) => ({
+      pages: share.pages.map((page) => ({ ...page, words: new Set(page.words) })),
+      carriers: share.carriers,
+    }));
+    const pages = read.flatMap((share) => share.pages);
+    counted.pages = pages.length;
+    // Every word of the site, in the order the pages first use it: the same vocabulary in every worker.
+    const vocabulary = new Set<string>();
+    for (const page of pages) for (const w of page.words) vocabulary.add(w);
+    ms.firstPass = performance.now() - started;
     let phase = performance.now();
+    const vocabularyWords = [...vocabulary];
+    const written = await Promise.all(workers.map((w) => w.write(vocabularyWords, groups)));
+    ms.terms = performance.now() - phase;
+    // Indexed pages that link a PDF, as their articles; then the pages outside the index that carry one.
+    const carrying = written.flatMap((share) => share.carrying);
+    for (const share of written)
+      for (const key of ['compounds', 'forms', 'synonyms', 'addedTerms'] as const) counted[key] += share[key];
+    for (const file of read.flatMap((share) => share.carriers))
+      carrying.push({ url: sitePathOf(file), document: readFileSync(path.join(outDir, file), 'utf8') });
+    phase = performance.now();
+    // The text of PDF attachments, each as its own hit at the page that links it.
     const attachments = await attachmentDocuments(carrying, outDir, site.base, site.cacheDir);
     attachments.forEach((doc, n) => writeDocument(input, attachmentFile(doc.url, n), doc.content));
-    attachmentCount = attachments.length;
+    counted.attachments = attachments.length;
     ms.attachments = performance.now() - phase;
     await rm(outputPath, { recursive: true, force: true });
     phase = performance.now();
@@ -128,6 +129,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     await indexing;
     ms.pagefind = performance.now() - phase;
   } finally {
+    await Promise.all(workers.map((w) => w.stop()));
     await rm(input, { recursive: true, force: true });
   }
   await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
@@ -156,7 +158,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     else logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
   }
   logger.info(
-    `Indexed ${pages.length} pages and ${attachmentCount} PDF attachments; ${compounds} compound parts, ${forms} inflected forms and ${synonyms} synonyms found, ${addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms (${Object.entries(
+    `Indexed ${counted.pages} pages and ${counted.attachments} PDF attachments; ${counted.compounds} compound parts, ${counted.forms} inflected forms and ${counted.synonyms} synonyms found, ${counted.addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms (${Object.entries(
       ms,
     )
       .map(([phase, t]) => `${phase} ${Math.round(t)} ms`)

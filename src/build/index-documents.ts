@@ -1,0 +1,99 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sitePathOf } from './built-pages.ts';
+import { Vocabulary, compoundParts, words } from '../lib/compounds.ts';
+import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
+import { indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+import { norwegianLexicon } from '../lib/lexicon.ts';
+import { synonymTerms, wordLine } from '../lib/synonyms.ts';
+import { indexedText, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
+import { WordPool } from '../lib/word-pool.ts';
+
+/**
+ * The search index's work on one share of the built pages (src/build/search-index.ts hands each
+ * share to a worker thread, src/build/index-documents-worker.ts): first their words, then, once
+ * the whole site's vocabulary is known, the documents Pagefind indexes.
+ */
+
+/** An indexed page of the share: its address, its file under `outDir` and its distinct words. */
+export interface PageWords {
+  url: string;
+  file: string;
+  words: ReadonlySet<string>;
+}
+
+/** What the first pass found in a share: its indexed pages, and the other pages that link a PDF (publications). */
+export interface ShareWords {
+  pages: PageWords[];
+  carriers: string[];
+}
+
+/** Reads each of `files` (relative to `outDir`, in order) once: the words of its indexed article. */
+export function readShare(outDir: string, files: readonly string[]): ShareWords {
+  const pages: PageWords[] = [];
+  const carriers: string[] = [];
+  // Every page's words are kept until its document is written: one copy of each (src/lib/word-pool.ts).
+  const pool = new WordPool();
+  for (const file of files) {
+    // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    if (!isIndexable(html)) {
+      // A page outside the index (a publication) may still carry a PDF whose text is searched.
+      if (html.includes('data-vedlegg')) carriers.push(file);
+      continue;
+    }
+    pages.push({ url: sitePathOf(file), file, words: pool.set(words(indexedText(indexedDocument(html)))) });
+  }
+  return { pages, carriers };
+}
+
+/** What writing a share's documents counted, and its indexed pages that link a PDF (their articles). */
+export interface ShareDocuments {
+  compounds: number;
+  forms: number;
+  synonyms: number;
+  addedTerms: number;
+  carrying: { url: string; document: string }[];
+}
+
+/**
+ * Writes the document of each page into `input`, at the page's own path: its indexed article
+ * with the terms it lacks (compound parts, the corpus's other forms of its words, synonyms) added
+ * at the end (src/lib/search-index.ts). `vocabulary` is every word of the whole site, in the order
+ * the pages first use them, so that every share splits and inflects alike.
+ */
+export function writeShareDocuments(
+  outDir: string,
+  input: string,
+  pages: readonly PageWords[],
+  vocabularyWords: readonly string[],
+  groups: readonly (readonly string[])[],
+): ShareDocuments {
+  const vocabulary = Vocabulary.of([new Set(vocabularyWords)], norwegianLexicon());
+  const inflections = inflectionTable(vocabulary);
+  const stemOf = rememberedTermStem();
+  const done: ShareDocuments = { compounds: 0, forms: 0, synonyms: 0, addedTerms: 0, carrying: [] };
+  for (const page of pages) {
+    const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
+    const parts = compoundParts(page.words, vocabulary);
+    const inflected = inflectionTerms(page.words, inflections, parts);
+    const synonymous = groups.length > 0 ? synonymTerms(wordLine(indexedText(document)), groups) : [];
+    done.compounds += parts.length;
+    done.forms += inflected.length;
+    done.synonyms += synonymous.length;
+    // Only the terms whose stem the page lacks: the others add nothing Pagefind could find
+    // (src/lib/search-terms.ts). The page's own words are those of the first pass: the same document.
+    const terms = neededTerms(page.words, [...parts, ...inflected, ...synonymous], stemOf);
+    done.addedTerms += terms.length;
+    if (document.includes('data-vedlegg')) done.carrying.push({ url: page.url, document });
+    writeDocument(input, page.file, injectCompoundParts(document, terms));
+  }
+  return done;
+}
+
+/** Writes one document into Pagefind's input folder, at `file` (relative, `/`-separated). */
+export function writeDocument(input: string, file: string, content: string): void {
+  const to = path.join(input, file);
+  mkdirSync(path.dirname(to), { recursive: true });
+  writeFileSync(to, content);
+}

@@ -26,8 +26,16 @@ function said(lines: readonly string[], kind: KindId = 'artikler') {
 const messages = (lines: readonly string[], kind: KindId = 'artikler') =>
   said(lines, kind).problems.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
 
-/** The line a message tells the editor to write: what follows the last «…: » before the end. */
-const suggested = (expected: string) => /(?:(?:anførselstegn|kolonet|komma): |skriv )(.+)$/.exec(expected)?.[1];
+/** The line a message tells the editor to write: after «skriv », or the first «…: » that a field or a - follows. */
+function suggested(expected: string): string | undefined {
+  const written = /skriv (.+)$/.exec(expected)?.[1];
+  if (written) return written;
+  for (let at = expected.indexOf(': '); at !== -1; at = expected.indexOf(': ', at + 1)) {
+    const rest = expected.slice(at + 2);
+    if (/^(- |[\w.-]+: )/.test(rest)) return rest;
+  }
+  return undefined;
+}
 
 /** Follows the message literally: writes the suggested line in place of the wrong one, and checks again. */
 function followed(lines: readonly string[], kind: KindId = 'artikler') {
@@ -64,6 +72,12 @@ describe('a value YAML cuts at « #» (a comment) is said, never published short
       "8 event.location — YAML leser « #» og alt etter som en kommentar: bare «Rom» kommer med, ikke «#3, R4» — hele verdien i anførselstegn: location: 'Rom #3, R4'",
     ]);
     expect(followed(place, 'arrangementer').problems).toEqual([]);
+  });
+  test('inside […] the comment takes the closing ] too: the list is given back', () => {
+    expect(messages(frontmatter(['themes: [samordning #1, it-styring]']))).toEqual([
+      '5 themes — YAML leser « #» og alt etter som en kommentar, også ] som lukker listen — listen uten #: themes: [samordning, it-styring]',
+    ]);
+    expect(followed(frontmatter(['themes: [samordning #1, it-styring]'])).problems).toEqual([]);
   });
   test('a value that begins with # is empty to YAML, not missing', () => {
     expect(messages(frontmatter(['title: #1 i staten']))).toEqual([
@@ -135,6 +149,22 @@ describe('a suggested line is right when followed literally', () => {
     const again = followed(lines);
     expect(again.problems).toEqual([]);
     expect(again.data['title']).toBe(text);
+  });
+});
+
+describe('a list item without the space after its -', () => {
+  test.each([
+    [['themes:', '  - samordning', '  -it-styring'], '7 themes', '-it-styring', '- it-styring'],
+    [['people:', '  -id: eivind-dale', '    part: intervjuet'], '7 people.id', '-id: eivind-dale', '- id: eivind-dale'],
+  ])('%j', (tail, at, wrote, right) => {
+    const lines = [...fields.filter((l) => !l.startsWith('themes') || tail[0] !== 'themes:'), ...tail];
+    expect(messages(lines)).toEqual([
+      `${at} — mellomrommet etter listetegnet - mangler: YAML leser «${wrote}» som tekst, ikke som et listeelement — et mellomrom etter bindestreken: ${right}`,
+    ]);
+    expect(followed(lines).problems).toEqual([]);
+  });
+  test('a negative number or a word with a hyphen first in a text is no list item', () => {
+    expect(messages([...fields, 'image:', '  src: ../bilder/a.jpg', '  alt: -5 grader på Finse'])).toEqual([]);
   });
 });
 

@@ -97,6 +97,21 @@ describe('lines of a shared list YAML reads otherwise than meant (editor trial, 
       '3 name — feltet står to ganger: på linje 2 og linje 3 (YAML-feil) — name bare én gang: slett den ene linjen, eller slå dem sammen',
     ]);
   });
+  test('a comment inside […] and an item without the space after its -', () => {
+    expect(
+      full('personer.yaml', '- id: per-hansen\n  name: Per\n  role: leder\n  aliases: [Per #2, P. Hansen]\n'),
+    ).toEqual([
+      "4 aliases — YAML leser « #» og alt etter som en kommentar, også ] som lukker listen — verdien med # i anførselstegn: aliases: ['Per #2', P. Hansen]",
+    ]);
+    expect(
+      full(
+        'personer.yaml',
+        '- id: per-hansen\n  name: Per\n  role: leder\n-id: kari-hansen\n  name: Kari\n  role: leder\n',
+      ),
+    ).toEqual([
+      '4 id — mellomrommet etter listetegnet - mangler: YAML leser «-id: kari-hansen» som tekst, ikke som et listeelement — et mellomrom etter bindestreken: - id: kari-hansen',
+    ]);
+  });
   test('a year in «» is given back as a number, and a Norwegian field name is named', () => {
     expect(full('publikasjoner.yaml', '- id: a-b\n  title: X\n  publisher: Difi\n  year: «2014»\n')).toEqual([
       '4 year — hele verdien står i «…», som YAML tar for tekst: tegnene kommer med på siden — uten anførselstegn: year: 2014',

@@ -9,12 +9,14 @@ import { fieldOfLine, type PastedMark } from './pasted.ts';
  * - `indicator`: a value that begins with a mark YAML reads as structure (§5.3): `- ` a list item,
  *   `&` an anchor, `*` an alias, `!` a tag, `|` or `>` a block of text, `@` and `` ` `` reserved;
  * - `colon`: a second `: ` on the line (`description: Les dette: viktig`), a field inside the value;
- * - `no-space`: `draft:true`, a colon without the space after it (§7.4), read as one word.
+ * - `list-comment`: ` #` inside `[…]`, which makes the rest of the line, `]` too, a comment;
+ * - `no-space`: `draft:true`, a colon without the space after it (§7.4), read as one word;
+ * - `no-space-item`: `-it-styring` in a list, a `-` without the space after it (§8.2.1).
  *
  * Whether the editor's whole text belongs in the field is the caller's to say (`fits`).
  */
 export interface Misreading {
-  kind: 'comment' | 'indicator' | 'colon' | 'no-space';
+  kind: 'comment' | 'list-comment' | 'indicator' | 'colon' | 'no-space' | 'no-space-item';
   /** 1-based in the YAML text. */
   line: number;
   /** The field, as `fieldOfLine` names it (`people.part`, `aliases`). */
@@ -88,6 +90,10 @@ export function misreadings(yaml: string, whole = 'frontmatter'): Misreading[] {
     // A plain value may run on over the next lines; the field's name is on its first.
     const own = first.source.split(/\r?\n/)[0]!.trimEnd();
     if (first.type === 'plain' && !hasColon && NO_SPACE.test(own)) return found('no-space', first, { text: own });
+    if (first.type === 'plain' && !item && /^-[^\s\d-]/.test(own) && inList(lines, index)) {
+      const spaced = lines.with(index, text.replace('-', '- '));
+      return found('no-space-item', first, { field: fieldOfLine(spaced, index, whole) });
+    }
     // The value: after `felt: `, or the list item itself.
     let value = first;
     if (first.type === 'plain' && tokens[i + 1]?.type === 'map-value-ind') {
@@ -98,6 +104,14 @@ export function misreadings(yaml: string, whole = 'frontmatter'): Misreading[] {
       item = false;
     } else if (!item) return;
     if (value.type === 'comment') return found('comment', value, { kept: '' });
+    // A comment before the list's `]` (after it, `themes: [a] # note` is a note, as meant).
+    const comment = tokens.findIndex((t) => t.type === 'comment');
+    if (
+      value.type === 'flow-seq-start' &&
+      comment > 0 &&
+      !tokens.slice(0, comment).some((t) => t.type === 'flow-seq-end')
+    )
+      return found('list-comment', value);
     // `title: |` with the text on the lines below is a block of text, as meant; `title: > Tillit` is not.
     const block = value.type === 'block-scalar-header';
     const textAfter = tokens.slice(i + 1).some((t) => t.type !== 'space' && t.type !== 'comment');
@@ -111,6 +125,18 @@ export function misreadings(yaml: string, whole = 'frontmatter'): Misreading[] {
     if (next?.type === 'comment') found('comment', value, { kept: value.source.trimEnd() });
   });
   return out;
+}
+
+/**
+ * Whether line `index` stands where a list item would: the nearest line above it that is not
+ * deeper is a list item at its indent (`- …`), or a field that opens a block (`themes:`).
+ */
+function inList(lines: readonly string[], index: number): boolean {
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  const own = indent(lines[index]!);
+  const above = lines.slice(0, index).findLast((l) => !/^\s*(#.*)?$/.test(l) && indent(l) <= own);
+  if (above === undefined) return false;
+  return (indent(above) === own && /^\s*-\s/.test(above)) || (indent(above) < own && /:\s*(#.*)?$/.test(above));
 }
 
 /** The value written as YAML wants it: in '…', a ' inside written '' (YAML 1.2 §7.3.2). */
@@ -155,6 +181,32 @@ export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter'): P
             changes: 'structure',
             problem: `mellomrommet etter kolonet mangler: YAML leser «${m.text}» som ett ord, ikke som feltet ${key}`,
             expected: `et mellomrom etter kolonet: ${written}`,
+          },
+        ];
+      }
+      case 'no-space-item':
+        return [
+          {
+            ...at,
+            changes: 'structure',
+            problem: `mellomrommet etter listetegnet - mangler: YAML leser «${m.text}» som tekst, ikke som et listeelement`,
+            expected: `et mellomrom etter bindestreken: - ${m.text.slice(1)}`,
+          },
+        ];
+      case 'list-comment': {
+        // The items as written, each with a # in quotes: a line to write if every item then fits.
+        const inner = m.text.replace(/^\[/, '').replace(/\]\s*$/, '');
+        const items = inner.split(',').map((v) => v.trim());
+        const written = items.map((v) => (v.includes('#') ? singleQuoted(v) : v));
+        const right = items.every((v) => fits(m.field, true, v));
+        return [
+          {
+            ...at,
+            changes: 'structure',
+            problem: `YAML leser « #» og alt etter som en kommentar, også ] som lukker listen`,
+            expected: right
+              ? `verdien med # i anførselstegn: ${m.before.trim()} [${written.join(', ')}]`
+              : `listen uten #: ${m.before.trim()} [${items.map((v) => v.replace(/\s*#.*$/, '')).join(', ')}]`,
           },
         ];
       }

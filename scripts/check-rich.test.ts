@@ -13,7 +13,7 @@ describe('npm run check on editor components, images and attachments', () => {
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => l.startsWith('content/'));
     expect(lines).toEqual([
-      'content/artikler/feil.mdx:8 — innhold — <Faktaboks> har ingen egenskap «titel» (mente du «tittel»?) — egenskapene tittel',
+      'content/artikler/feil.mdx:8 — innhold — <Faktaboks> har ingen egenskap «titel» (mente du «tittel»?) — egenskapen tittel',
       'content/artikler/feil.mdx:8 — innhold — <Faktaboks> mangler egenskapen tittel, som er påkrevd — tittel="…": Overskriften i boksen.',
       'content/artikler/feil.mdx:10 — innhold — type="advarse" på <Merknad> finnes ikke (mente du «advarsel»?) — en av info, advarsel',
       'content/artikler/feil.mdx:12 — innhold — <Sitat> mangler egenskapen kilde, som er påkrevd — kilde="…": Hvem som sa eller skrev det.',

@@ -32,11 +32,18 @@ describe('dates as editors write them', () => {
       '6. 3. 2018',
       '6. mars 2018',
       '6. Mars 2018',
+      '06.03.18',
+      '6.3.18',
     ])
       expect(readDate(written)).toEqual(day);
-    for (const written of ['06/03/2018', '2018', 'neste tirsdag', '6. marts 2018', '06.03.18'])
+    for (const written of ['06/03/2018', '2018', 'neste tirsdag', '6. marts 2018', '06.03.182', '6. mars 18'])
       expect(readDate(written)).toBeUndefined();
     expect(isoDay(day)).toBe('2018-03-06');
+  });
+  test('reads a two-digit year as this century below 70, and the last one from 70', () => {
+    expect(readDate('31.12.69')).toEqual({ year: 2069, month: 12, day: 31 });
+    expect(readDate('01.01.70')).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(readDate('06.03.98')).toEqual({ year: 1998, month: 3, day: 6 });
   });
   test('says why a day is not in the calendar: the month’s days that year, or no such month', () => {
     expect(whyNoSuchDay({ year: 2026, month: 2, day: 31 })).toBe('februar 2026 har 28 dager');

@@ -27,18 +27,28 @@ export interface DayParts {
 
 /**
  * A date as editors write it: `2018-03-06`, `2018-3-6`, or the Norwegian way, day first
- * (`06.03.2018`, `6.3.2018`, `6. mars 2018`). Undefined for anything else. The day need not exist.
+ * (`06.03.2018`, `6.3.2018`, `06.03.18`, `6. mars 2018`). Undefined for anything else. The day need not exist.
  */
 export function readDate(value: string): DayParts | undefined {
   const text = value.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const dotted = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(text);
-  if (dotted) return { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) };
+  const dotted = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}|\d{2})$/.exec(text);
+  if (dotted) return { year: fullYear(dotted[3]!), month: Number(dotted[2]), day: Number(dotted[1]) };
   const named = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
   const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1 : 0;
   if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
   return undefined;
+}
+
+/**
+ * A year as written: `18` is 2018, `98` is 1998 (two digits below 70 are this century, as the
+ * site's texts are from 2000 on; the message gives the year in four digits, for the editor to see).
+ */
+function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length === 4) return year;
+  return year < 70 ? 2000 + year : 1900 + year;
 }
 
 /** `2018-03-06`. */

@@ -57,6 +57,18 @@ describe('readEventTime: an event time as editors write it', () => {
     expect(readEventTime('10. april 2018 kl. 09.00')).toEqual({ fixed: '2018-04-10T09:00:00+02:00', withTime: true });
     expect(readEventTime('2018-04-10 kl. 14.15')).toEqual({ fixed: '2018-04-10T14:15:00+02:00', withTime: true });
   });
+  test('the hour alone after «kl», and a two-digit year, in Oslo time that day', () => {
+    expect(readEventTime('06.03.2018 kl 9')).toEqual({ fixed: '2018-03-06T09:00:00+01:00', withTime: true });
+    expect(readEventTime('10.04.2018 kl. 14')).toEqual({ fixed: '2018-04-10T14:00:00+02:00', withTime: true });
+    expect(readEventTime('06.03.18 kl. 09.00')).toEqual({ fixed: '2018-03-06T09:00:00+01:00', withTime: true });
+    expect(readEventTime("'2024-03-06 kl. 09.00'".slice(1, -1))).toEqual({
+      fixed: '2024-03-06T09:00:00+01:00',
+      withTime: true,
+    });
+    // Without «kl» a lone number after the day is no clock time anybody writes.
+    expect(readEventTime('06.03.2018 9')).toBeUndefined();
+    expect(readEventTime('06.03.2018 kl 24')).toBeUndefined();
+  });
   test('a day alone is given as year-month-day', () => {
     expect(readEventTime('06.03.2018')).toEqual({ fixed: '2018-03-06', withTime: false });
     expect(readEventTime('6. mars 2018')).toEqual({ fixed: '2018-03-06', withTime: false });

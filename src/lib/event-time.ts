@@ -70,19 +70,20 @@ export type ReadEventTime = { fixed: string; withTime: boolean } | { why: string
  * An event time written another way than the site's (`2018-04-10T09:00:00+02:00`, or `2018-04-10`
  * for a day alone), read as editors write it: year first without a zone (`2018-04-10 09:00`), or
  * the Norwegian way, day first (`10.04.2018`, `10.4.2018 09:00`, `10. april 2018 kl. 09.00`,
- * a dot or a colon in the clock time). Gives the value to write, with Oslo's offset that day
+ * `10.04.18 kl 9`, a dot or a colon in the clock time). Gives the value to write, with Oslo's offset that day
  * (`withTime` when it has a clock time), or `why` the day is not in the calendar. Undefined for
  * anything else, and for a clock time that does not exist in Oslo (skipped in spring).
  */
 export function readEventTime(value: string): ReadEventTime | undefined {
-  const m = /^(.+?)(?:(?:\s+|T)(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/i.exec(value.trim());
+  // The hour alone only after «kl» (`kl 9`): without it, `2018 9` is no time anybody writes.
+  const m = /^(.+?)(?:(?:\s+|T)(kl\.?\s*)?(\d{1,2})(?:[:.](\d{2})(?:[:.](\d{2}))?)?)?$/i.exec(value.trim());
   const day = m ? readDate(m[1]!) : undefined;
-  if (!m || !day) return undefined;
+  if (!m || !day || (m[3] !== undefined && m[4] === undefined && !m[2])) return undefined;
   const why = whyNoSuchDay(day);
   if (why) return { why };
   const iso = isoDay(day);
-  if (m[2] === undefined) return { fixed: iso, withTime: false };
-  const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (m[3] === undefined) return { fixed: iso, withTime: false };
+  const [hour, minute, second] = [Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const time = [hour, minute, second].map((n) => String(n).padStart(2, '0')).join(':');
   const offset = osloOffsetAt(iso, time);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, parseDocument, type Node } from 'yaml';
 import { isRealDate } from './dates.ts';
+import { named } from './text/named.ts';
 import { oneLineTextFaults } from './text/characters.ts';
 
 /** Where the operator writes the facts about the site owner, relative to the project root. */
@@ -77,7 +78,7 @@ export function parseSiteOwner(source: string | undefined): SiteOwnerResult {
   }
   const root = doc.contents;
   if (root !== null && !isMap(root)) {
-    say(lineOf(root as Node), 'fil', 'filen er ikke en liste med felt', `feltene ${fields.join(', ')}`);
+    say(lineOf(root as Node), 'fil', 'filen er ikke en liste med felt', named(fields, 'feltet', 'feltene'));
     return { owner, problems, unset: [] };
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;

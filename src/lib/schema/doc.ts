@@ -9,8 +9,10 @@ export type Said = string | ((input: unknown) => string);
  * (a web editor's configuration) read it from here.
  */
 export interface FieldDoc {
-  /** Short label for a form, e.g. «Tittel». */
+  /** Short label for a form, e.g. «Tittel»; an editor who writes it as the field's name (`tittel:`) is told the name. */
   label: string;
+  /** Other Norwegian words an editor may write for the field's name (`dato`, `beskrivelse`), lower case. */
+  words?: readonly string[];
   /** What the field is: the guide's «hva» cell (Markdown). */
   help: string;
   /** The guide's «eksempel» cell (Markdown), when its table has that column. */
@@ -109,4 +111,23 @@ export function isOptional(schema: z.ZodType): boolean {
 /** Said for this value. */
 export function say(said: Said, input: unknown): string {
   return typeof said === 'function' ? said(input) : said;
+}
+
+/**
+ * The schema of a field named as an editor's line shows it (`people.part`, `image.alt`): lists are
+ * stepped into on the way, and at the end when `item` (a `- …` line of the list).
+ */
+export function schemaAtField(root: z.ZodType, dotted: string, item = false): z.ZodType | undefined {
+  const element = (s: z.ZodType | undefined) => {
+    const inner = s && layers(s).at(-1)!;
+    return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : s;
+  };
+  let current: z.ZodType | undefined = root;
+  for (const step of dotted.split('.')) current = element(current) && shapeOf(element(current)!)?.[step];
+  return item ? element(current) : current;
+}
+
+/** Whether `value` is a right value for the field at `dotted` (see `schemaAtField`). */
+export function fitsField(root: z.ZodType, dotted: string, item: boolean, value: unknown): boolean {
+  return schemaAtField(root, dotted, item)?.safeParse(value).success ?? false;
 }

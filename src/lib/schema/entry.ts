@@ -42,13 +42,28 @@ const isoDate = (name: string) =>
 
 function dateIssue(value: string, name: string): { problem: string; expected: string } | undefined {
   const parts = readDate(value);
-  if (!parts)
-    return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: `f.eks. ${name}: 2017-03-01` };
+  if (!parts) return withClockTime(value, name);
   const why = whyNoSuchDay(parts);
   if (why) return { problem: notInCalendar(value, why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
   const iso = isoDay(parts);
   if (iso === value) return undefined;
   return { problem: notDayForm(value), expected: `skriv ${name}: ${iso}` };
+}
+
+/**
+ * A publication date written with a clock time (`2018-03-06 kl. 09.00`, `2018-03-06T09:00:00+01:00`):
+ * the site shows the day alone, so the day is given back and the time said to be left out.
+ */
+function withClockTime(value: string, name: string): { problem: string; expected: string } {
+  const read = isEventTime(value) ? { fixed: value.slice(0, 10), withTime: true } : readEventTime(value);
+  if (read && 'why' in read)
+    return { problem: notInCalendar(value, read.why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
+  if (read?.withTime)
+    return {
+      problem: `«${value}» har klokkeslett, men publiseringsdatoen er bare en dag (klokkeslettet vises ikke)`,
+      expected: `skriv ${name}: ${read.fixed.slice(0, 10)}`,
+    };
+  return { problem: `«${value}» er ikke en dato på formen ÅÅÅÅ-MM-DD`, expected: `f.eks. ${name}: 2017-03-01` };
 }
 
 /** A day written as editors write it that does not exist: `why` from `whyNoSuchDay`. */
@@ -98,6 +113,7 @@ function commonFields(refs: References | undefined) {
     /** The headline. Required. */
     title: field(text(), {
       label: 'Tittel',
+      words: ['overskrift'],
       help: 'tittelen',
       example: "`title: 'Samordning i praksis'`",
       expected: 'en tittel, f.eks. title: Tre nøkler for å øke ledernes handlingsrom',
@@ -105,6 +121,7 @@ function commonFields(refs: References | undefined) {
     /** The ingress: shown in listings, as meta description and in search results. Required. */
     description: field(text(), {
       label: 'Ingress',
+      words: ['beskrivelse', 'sammendrag'],
       help: 'ingressen: én eller to setninger. Vises i lister, i søkeresultater og når siden deles',
       example: "`description: 'Tre ferske rapporter …'`",
       expected: 'en ingress på én eller to setninger',
@@ -112,6 +129,7 @@ function commonFields(refs: References | undefined) {
     /** Publication date, `YYYY-MM-DD`. Required. */
     date: field(isoDate('date'), {
       label: 'Publiseringsdato',
+      words: ['dato', 'publisert'],
       help: 'publiseringsdato, år-måned-dag',
       example: '`date: 2017-03-01`',
       expected: 'publiseringsdato på formen ÅÅÅÅ-MM-DD, f.eks. date: 2017-03-01',
@@ -197,6 +215,7 @@ function commonFields(refs: References | undefined) {
         .default([]),
       {
         label: 'Personer',
+        words: ['person', 'folk'],
         help: 'personer i artikkelen, fra listen `content/personer.yaml`, med rollen de har her',
         example: 'se eksempelet over',
         expected: 'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
@@ -217,6 +236,7 @@ function commonFields(refs: References | undefined) {
         .default([]),
       {
         label: 'Publikasjoner',
+        words: ['publikasjon', 'rapporter'],
         help: 'rapporter artikkelen omtaler, fra listen `content/publikasjoner.yaml`',
         example: '`publications: [mot-alle-odds]`',
         expected: 'f.eks. publications: [noklene-til-handlingsrommet]',
@@ -234,6 +254,7 @@ function commonFields(refs: References | undefined) {
           /** Path from the entry, `../bilder/kart.jpg`. */
           src: field(text(), {
             label: 'Bildefil',
+            words: ['fil', 'bilde'],
             help: 'stien fra artikkelen til en fil i `content/bilder/`',
             expected: 'src: ../bilder/navn.jpg',
           }),
@@ -248,6 +269,7 @@ function commonFields(refs: References | undefined) {
         .optional(),
       {
         label: 'Hovedbilde',
+        words: ['bilde'],
         help: 'hovedbildet i listene og når artikkelen deles: `src` (en fil i `content/bilder/`) og `alt` (påkrevd)',
         example: 'se eksempelet under',
         expected: 'image:\n  src: ../bilder/kart.jpg\n  alt: Hva bildet viser',
@@ -257,6 +279,7 @@ function commonFields(refs: References | undefined) {
     /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk), src/lib/written-form.ts. Default: nb. */
     lang: field(z.enum(WRITTEN_FORM_IDS).default(SITE_LANG), {
       label: 'Målform',
+      words: ['språk', 'malform'],
       help: 'skriv `nn` når teksten er på nynorsk. Uten feltet er den på bokmål',
       example: '`lang: nn`',
       expected: 'lang: nb (bokmål, standard) eller lang: nn (nynorsk)',
@@ -270,6 +293,7 @@ const eventFields = {
   /** Start, Oslo time with offset; a date alone when the time is not known. Required. */
   start: field(eventTime(), {
     label: 'Start',
+    words: ['fra', 'starttid'],
     help: "dato og klokkeslett med tidssone: `+01:00` om vinteren, `+02:00` om sommeren. Vet du bare datoen, skriv bare den: `'2017-03-03'`",
     expected: TIME_EXPECTED,
     format: 'datetime',
@@ -278,6 +302,7 @@ const eventFields = {
   /** End, same form as `start`. Optional. */
   end: field(eventTime().optional(), {
     label: 'Slutt',
+    words: ['til', 'sluttid'],
     help: 'slutt, på samme form som `start`: begge med klokkeslett, eller begge bare dato. Kan ikke være før start',
     expected: TIME_EXPECTED,
     empty: 'en slutt på samme form som start, eller fjern linjen',
@@ -299,12 +324,14 @@ const eventFields = {
   /** Registration page, `http(s)://`. Optional. */
   registration: field(z.url({ protocol: /^https?$/ }).optional(), {
     label: 'Påmelding',
+    words: ['registrering'],
     help: 'full adresse til påmeldingen, som begynner med `https://`',
     expected: 'en full adresse som begynner med https://',
   }),
   /** Who arranges it. Optional. */
   organizer: field(text().optional(), {
     label: 'Arrangør',
+    words: ['arrangor'],
     help: 'hvem som arrangerer',
     expected: 'tekst, eller fjern feltet',
   }),

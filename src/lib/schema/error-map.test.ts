@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { field } from './doc.ts';
-import { explainIssues } from './error-map.ts';
+import { explainIssues, meantField } from './error-map.ts';
 
 /** A small contract with one field of each kind the error map knows. */
 const schema = z.strictObject({
@@ -141,5 +141,53 @@ describe('the error map', () => {
 
   test('says every problem at once', () => {
     expect(said({ title: '', when: 'x', tags: ['c'], on: 1, place: { name: '' } })).toHaveLength(5);
+  });
+
+  test('says which key a list item lacks, and a missing choice with its values', () => {
+    const list = z.strictObject({
+      people: field(
+        z.array(
+          z.strictObject({
+            id: field(z.string(), { label: 'Person', help: 'id', expected: 'en id' }),
+            part: field(z.enum(['leder', 'gjest']), {
+              label: 'Rolle',
+              help: 'rollen',
+              expected: 'leder, gjest',
+              choice: { noun: 'rolle', article: 'en' },
+            }),
+          }),
+        ),
+        { label: 'Personer', help: 'personene', expected: 'personer' },
+      ),
+    });
+    const result = list.safeParse({ people: [{}] }, { reportInput: true });
+    expect(explainIssues(list, result.error!.issues).map((e) => `${e.field} — ${e.problem} — ${e.expected}`)).toEqual([
+      'people — mangler id — en id',
+      'people — mangler rolle (part) — f.eks. part: leder (en av leder, gjest)',
+    ]);
+  });
+
+  test('says values separated by ; or | are one value to YAML, and gives the list with commas', () => {
+    const data = { ...valid, tags: ['a; b', 'a'] };
+    const result = schema.safeParse(data, { reportInput: true });
+    expect(explainIssues(schema, result.error!.issues, { data }).map((e) => `${e.problem} — ${e.expected}`)).toEqual([
+      '«a; b» er flere verdier skilt med ;, men YAML skiller bare med komma — skill med komma: tags: [a, b, a]',
+    ]);
+  });
+});
+
+describe('the field an unknown name meant', () => {
+  const shape = {
+    title: field(z.string(), { label: 'Tittel', help: 'h', expected: 'e' }),
+    date: field(z.string(), { label: 'Publiseringsdato', words: ['dato'], help: 'h', expected: 'e' }),
+  };
+  test('a Norwegian word for the field, its label or one of its words, in any case', () => {
+    expect(meantField('tittel', shape)).toBe(' (mente du «title»?)');
+    expect(meantField('Dato', shape)).toBe(' (mente du «date»?)');
+    expect(meantField('publiseringsdato', shape)).toBe(' (mente du «date»?)');
+  });
+  test('otherwise a near spelling of its name, or nothing', () => {
+    expect(meantField('titel', shape)).toBe(' (mente du «title»?)');
+    expect(meantField('forfatter', shape)).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { didYouMean } from '../validate/suggest.ts';
+import { named } from '../text/named.ts';
 import { docOf, isOptional, say, schemaAt, shapeOf, type FieldDoc } from './doc.ts';
 
 /** One zod issue, said for an editor; the caller turns `path` and `at` into a file line. */
@@ -23,6 +24,41 @@ export interface Explained {
 export interface ExplainOptions {
   /** Kinds that have `key` as their own field, for a field put in the wrong kind of entry. */
   belongsTo?: (key: string) => readonly string[];
+  /** The data parsed, for a message that gives a whole list back (`themes: [a, b]`). */
+  data?: unknown;
+}
+
+/** How editors separate values in a list, other than YAML's comma. */
+const SEPARATORS = /\s*[;|]\s*/;
+
+/**
+ * A list item that is two or more values with `;` between (`[samordning; etatsstyring]`): YAML
+ * reads one value, as only a comma separates items in `[…]`. Undefined for anything else.
+ */
+function separated(input: unknown, path: readonly PropertyKey[], data: unknown) {
+  const index = path.at(-1);
+  if (typeof input !== 'string' || typeof index !== 'number' || !SEPARATORS.test(input)) return undefined;
+  const list = path.slice(0, -1).reduce<unknown>((at, step) => (at as Record<PropertyKey, unknown>)?.[step], data);
+  const items = Array.isArray(list) ? list.map(String) : [input];
+  const mark = SEPARATORS.exec(input)![0].trim();
+  const written = items.flatMap((item) => item.split(SEPARATORS)).join(', ');
+  return {
+    problem: `«${input}» er flere verdier skilt med ${mark}, men YAML skiller bare med komma`,
+    expected: `skill med komma: ${fieldName(path)}: [${written}]`,
+  };
+}
+
+/**
+ * « (mente du «themes»?)» for an unknown field: a near spelling of a field's name, or a Norwegian
+ * word for it (`tema`, `tittel`, `dato`) from the field's doc, its label and its `words`.
+ */
+export function meantField(key: string, shape: Record<string, z.ZodType>): string {
+  const said = key.trim().toLowerCase();
+  const byWord = Object.entries(shape).find(([, s]) => {
+    const doc = docOf(s);
+    return doc && [doc.label, ...(doc.words ?? [])].some((w) => w.toLowerCase() === said);
+  });
+  return byWord ? ` (mente du «${byWord[0]}»?)` : didYouMean(key, Object.keys(shape));
 }
 
 type Issue = z.core.$ZodIssue;
@@ -62,7 +98,10 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
   const one = (problem: string, expectedText: string, at: Explained['at'] = 'value'): Explained[] => [
     { path, field: fieldName(path), problem, expected: expectedText, at },
   ];
-  const missing = () => one(doc?.missing ?? 'mangler', expected(), 'key');
+  // Inside a list item the field shown is the list's (`people`): the problem names the key missing.
+  const key = path.at(-1);
+  const inItem = path.some((step) => typeof step === 'number') && typeof key === 'string';
+  const missing = () => one(doc?.missing ?? (inItem ? `mangler ${key}` : 'mangler'), expected(), 'key');
 
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -81,8 +120,9 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
         return {
           path: at,
           field: fieldName(at),
-          problem: `ukjent felt «${key}»${didYouMean(key, allowed)}`,
-          expected: `${path.length === 0 ? 'bare disse feltene: ' : 'bare '}${allowed.join(', ')}`,
+          problem: `ukjent felt «${key}»${meantField(key, (schema && shapeOf(schema)) ?? {})}`,
+          expected:
+            path.length === 0 ? named(allowed, 'bare feltet', 'bare disse feltene:') : `bare ${allowed.join(', ')}`,
           at: 'key' as const,
         };
       });
@@ -129,6 +169,17 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
       return one('er tomt', expected());
     case 'invalid_value': {
       const values = issue.values.map(String);
+      if (input === undefined && doc?.choice) {
+        const name = typeof key === 'string' ? key : fieldName(path);
+        return one(
+          `mangler ${doc.choice.noun} (${name})`,
+          `f.eks. ${name}: ${values[0]} (${doc.choice.article} av ${values.join(', ')})`,
+          'key',
+        );
+      }
+      if (input === undefined) return missing();
+      const split = separated(input, path, options.data);
+      if (split) return one(split.problem, split.expected);
       if (doc?.choice) {
         const { noun, article, aliases } = doc.choice;
         if (aliases) {
@@ -151,6 +202,8 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
     case 'custom': {
       // A value that must have a form (a date, a time) and is left blank is missing, not malformed.
       if (input === '') return missing();
+      const split = separated(input, path, options.data);
+      if (split) return one(split.problem, split.expected);
       const params = issue.params as { problem?: string; expected?: FieldDoc['expected'] } | undefined;
       return one(params?.problem ?? issue.message, expected(params?.expected ?? doc?.expected));
     }

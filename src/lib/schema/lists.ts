@@ -28,12 +28,14 @@ export const personSchema = z.strictObject({
   /** Position, as the content gives it. */
   role: field(text(), {
     label: 'Stilling',
+    words: ['rolle', 'tittel'],
     help: 'stilling',
     expected: "stilling, f.eks. role: 'departementsråd i KMD'",
   }),
   /** Other spellings the content uses. Default: none. */
   aliases: field(textList(), {
     label: 'Andre skrivemåter',
+    words: ['alias'],
     help: 'andre skrivemåter av navnet',
     expected: "en liste med andre skrivemåter, f.eks. aliases: ['Eivind Dahle']",
   }),
@@ -47,6 +49,7 @@ export const publicationSchema = z.strictObject({
   /** Year of publication, a number. Optional. */
   year: field(z.number().int().optional(), {
     label: 'År',
+    words: ['årstall', 'utgitt'],
     help: 'utgivelsesår',
     expected: 'et årstall uten anførselstegn, f.eks. year: 2014',
   }),
@@ -65,6 +68,7 @@ export const publicationSchema = z.strictObject({
   /** Where it can be read. Optional. */
   url: field(z.url({ protocol: /^https?$/ }).optional(), {
     label: 'Nettadresse',
+    words: ['lenke', 'adresse'],
     help: 'adressen der den kan leses',
     expected: 'en full adresse som begynner med https://',
   }),
@@ -75,6 +79,7 @@ export const publicationSchema = z.strictObject({
    */
   attachment: field(oneLine().optional(), {
     label: 'Vedlegg',
+    words: ['fil'],
     help: 'selve rapporten som fil i `content/vedlegg/`, skrevet fra `content/`',
     expected: 'en fil i content/vedlegg/, skrevet fra content/, f.eks. attachment: vedlegg/rapport.pdf',
   }),

@@ -1,4 +1,5 @@
 import { COMPONENTS, componentSpec, type PropKind } from '../rich/components.ts';
+import { named } from '../text/named.ts';
 import { didYouMean } from './suggest.ts';
 import { altProblem } from './alt-text.ts';
 import type { Problem } from './problem.ts';
@@ -60,7 +61,7 @@ export function checkComponent(
       const names = spec.props.map((p) => p.name);
       say(
         `<${name}> har ingen egenskap «${attr.name}»${didYouMean(attr.name, names)}`,
-        `egenskapene ${names.join(', ')}`,
+        named(names, 'egenskapen', 'egenskapene'),
       );
       continue;
     }

@@ -15,19 +15,21 @@ function said(lines: string[], kind: KindId = 'artikler'): string[] {
 describe('frontmatter problems from the schema, on the right line', () => {
   test('reports a field inside a person that the site would drop, on its line', () => {
     expect(said([...valid, 'people:', '  - id: eivind-dale', '    part: intervjuet', '    rolle: leder'])).toEqual([
-      '9 people — ukjent felt «rolle» — bare id, part',
+      '9 people — ukjent felt «rolle» (mente du «part»?) — bare id, part',
     ]);
   });
 
   test('reports an unknown event field on its line, with the fields an event has', () => {
     expect(
       said([...valid, 'event:', "  start: '2017-03-03'", '  location: R4', '  sted: R4'], 'arrangementer'),
-    ).toEqual(['9 event.sted — ukjent felt «sted» — bare start, end, location, audience, registration, organizer']);
+    ).toEqual([
+      '9 event.sted — ukjent felt «sted» (mente du «location»?) — bare start, end, location, audience, registration, organizer',
+    ]);
   });
 
   test('reports a person without an id on the line of the person', () => {
     expect(said([...valid, 'people:', '  - part: intervjuet'])).toEqual([
-      '7 people — mangler — en id fra content/personer.yaml, f.eks. id: eivind-dale',
+      '7 people — mangler id — en id fra content/personer.yaml, f.eks. id: eivind-dale',
     ]);
   });
 

@@ -185,10 +185,10 @@ describe('frontmatter', () => {
       '3 themes hakeparentesen [ lukkes aldri (YAML-feil)',
     ]);
     expect(problems(['title: Tittel: med kolon', ...valid.slice(1)])).toEqual([
-      '2 frontmatter YAML-feil: et kolon inne i verdien',
+      '2 title kolonet etter «Tittel» inne i verdien får YAML til å lese «Tittel» som et nytt feltnavn',
     ]);
     expect(problems(['title: Tittel', 'title: To ganger', ...valid.slice(1)])).toEqual([
-      '3 frontmatter YAML-feil: feltet står to ganger',
+      '3 title feltet står to ganger: på linje 2 og linje 3 (YAML-feil)',
     ]);
   });
 });

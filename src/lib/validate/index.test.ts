@@ -117,3 +117,18 @@ describe('a shared list that cannot be read', () => {
     expect(problems.join('\n')).not.toContain('ukjent person');
   });
 });
+
+describe('a frontmatter the check cannot find', () => {
+  test('without its closing ---, the file is named with that reason, not «ingen topptekst»', () => {
+    const root = temp('unknown-person');
+    const file = 'content/intervjuer/ukjent-person.mdx';
+    writeFileSync(path.join(root, file), '---\ntitle: T\ndate: 2017-03-01\n\nTeksten.\n');
+    expect(said(root, path.join(root, 'cache'))).toEqual([
+      `${file}:1 toppteksten lukkes aldri: linjen --- etter det siste feltet mangler`,
+    ]);
+    writeFileSync(path.join(root, file), '—\ntitle: T\n—\nTeksten.\n');
+    expect(said(root, path.join(root, 'cache'))).toEqual([
+      `${file}:1 første linje er «—», ikke tre bindestreker ---, så toppteksten blir ikke funnet`,
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { RESERVED_SLUGS, paths } from '../urls.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { fenceProblem } from './fences.ts';
 import { checkBody, type Reference } from './body.ts';
 import { characterProblems } from './characters.ts';
 import { checkReferences } from './links.ts';
@@ -160,12 +161,15 @@ export function validateContent(
       texts.push(wordLine(source));
       const { yaml, body, bodyLine } = splitFrontmatter(source);
       if (yaml === null) {
+        // An opening fence without its closing one, or fences of other dashes, is said as such.
         problems.push({
           file,
-          line: 1,
           field: 'frontmatter',
-          problem: 'filen har ingen topptekst',
-          expected: 'en topptekst mellom to linjer med --- øverst i filen (se redaktørveiledningen)',
+          ...(fenceProblem(source) ?? {
+            line: 1,
+            problem: 'filen har ingen topptekst',
+            expected: 'en topptekst mellom to linjer med --- øverst i filen (se redaktørveiledningen)',
+          }),
         });
         continue;
       }

@@ -61,6 +61,72 @@ describe('shared lists of people and publications', () => {
     ]);
   });
   test('reports YAML that does not parse', () => {
-    expect(said('personer.yaml', "- id: a\n  name: 'Uten slutt\n")[0]).toMatch(/^\d+ liste YAML-feil/);
+    expect(said('personer.yaml', "- id: a\n  name: 'Uten slutt\n")[0]).toBe(
+      "2 name anførselstegnet ' lukkes aldri (YAML-feil)",
+    );
+  });
+});
+
+describe('lines of a shared list YAML reads otherwise than meant (editor trial, December 2026)', () => {
+  const full = (name: 'personer.yaml' | 'publikasjoner.yaml', source: string) =>
+    checkList(name, source).problems.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
+  test('a name or a title cut at « #» is said, with the line quoted', () => {
+    expect(full('personer.yaml', '- id: per-hansen\n  name: Per #2\n  role: leder\n')).toEqual([
+      "2 name — YAML leser « #» og alt etter som en kommentar: bare «Per» kommer med, ikke «#2» — hele verdien i anførselstegn: name: 'Per #2'",
+    ]);
+    expect(full('personer.yaml', '- id: per-hansen\n  name: Per\n  role: leder\n  aliases:\n    - Per #2\n')).toEqual([
+      "5 aliases — YAML leser « #» og alt etter som en kommentar: bare «Per» kommer med, ikke «#2» — hele verdien i anførselstegn: - 'Per #2'",
+    ]);
+    expect(
+      full('publikasjoner.yaml', '- id: rapport-3\n  title: Rapport #3\n  publisher: Difi\n  year: 2014 # trykt\n'),
+    ).toEqual([
+      "2 title — YAML leser « #» og alt etter som en kommentar: bare «Rapport» kommer med, ikke «#3» — hele verdien i anførselstegn: title: 'Rapport #3'",
+    ]);
+  });
+  test('a missing space after the colon, a colon in a value, an indent and a field twice', () => {
+    expect(full('personer.yaml', '- id:per-hansen\n  name: Per\n  role: leder\n')).toEqual([
+      '1 id — mellomrommet etter kolonet mangler: YAML leser «id:per-hansen» som ett ord, ikke som feltet id — et mellomrom etter kolonet: - id: per-hansen',
+    ]);
+    expect(full('personer.yaml', '- id: per-hansen\n  name: Per\n  role: leder: KMD\n')).toEqual([
+      "3 role — kolonet etter «leder» inne i verdien får YAML til å lese «leder» som et nytt feltnavn — hele verdien i anførselstegn: role: 'leder: KMD'",
+    ]);
+    expect(full('personer.yaml', '- id: per-hansen\n  name: Per\n   role: leder\n')).toEqual([
+      '3 role — feil innrykk: role står ikke rett under name på linjen over (YAML-feil) — 2 mellomrom foran role, som foran name: «  role: leder»',
+    ]);
+    expect(full('personer.yaml', '- id: per-hansen\n  name: Per\n  name: Pål\n  role: leder\n')).toEqual([
+      '3 name — feltet står to ganger: på linje 2 og linje 3 (YAML-feil) — name bare én gang: slett den ene linjen, eller slå dem sammen',
+    ]);
+  });
+  test('a comment inside […] and an item without the space after its -', () => {
+    expect(
+      full('personer.yaml', '- id: per-hansen\n  name: Per\n  role: leder\n  aliases: [Per #2, P. Hansen]\n'),
+    ).toEqual([
+      "4 aliases — YAML leser « #» og alt etter som en kommentar, også ] som lukker listen — verdien med # i anførselstegn: aliases: ['Per #2', P. Hansen]",
+    ]);
+    expect(
+      full(
+        'personer.yaml',
+        '- id: per-hansen\n  name: Per\n  role: leder\n-id: kari-hansen\n  name: Kari\n  role: leder\n',
+      ),
+    ).toEqual([
+      '4 id — mellomrommet etter listetegnet - mangler: YAML leser «-id: kari-hansen» som tekst, ikke som et listeelement — et mellomrom etter bindestreken: - id: kari-hansen',
+    ]);
+  });
+  test('a year in «» is given back as a number, and a Norwegian field name is named', () => {
+    expect(full('publikasjoner.yaml', '- id: a-b\n  title: X\n  publisher: Difi\n  year: «2014»\n')).toEqual([
+      '4 year — hele verdien står i «…», som YAML tar for tekst: tegnene kommer med på siden — uten anførselstegn: year: 2014',
+    ]);
+    expect(said('personer.yaml', '- id: per-hansen\n  navn: Per\n  name: Per\n  role: leder\n')).toEqual([
+      '2 navn ukjent felt «navn» (per-hansen) (mente du «name»?)',
+    ]);
+    expect(
+      said(
+        'publikasjoner.yaml',
+        '- id: a-b\n  title: X\n  utgiver: Difi\n  publisher: Difi\n  lenke: https://difi.no\n',
+      ),
+    ).toEqual([
+      '3 utgiver ukjent felt «utgiver» (a-b) (mente du «publisher»?)',
+      '5 lenke ukjent felt «lenke» (a-b) (mente du «url»?)',
+    ]);
   });
 });

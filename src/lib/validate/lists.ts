@@ -1,11 +1,14 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { docOf, say, schemaAt } from '../schema/doc.ts';
 import { LIST_ID, LISTS, type ListName } from '../schema/lists.ts';
+import { meantField } from '../schema/error-map.ts';
 import type { Problem } from './problem.ts';
-import { didYouMean } from './suggest.ts';
 import { characterProblems, fieldName, stringsIn } from './characters.ts';
 import { isCharacterIssue } from '../schema/text.ts';
 import { pastedMarks } from './pasted.ts';
+import { misreadMarks } from './misread.ts';
+import { yamlErrorMarks } from './yaml-errors.ts';
+import { fitsField } from '../schema/doc.ts';
 
 export { LISTS, type ListName } from '../schema/lists.ts';
 
@@ -19,7 +22,11 @@ export function checkList(name: ListName, source: string): { ids: Set<string> | 
   // an «ukjent person» in every entry that names one of its people.
   // Marks pasted from a word processor, as in a frontmatter: they explain the parser's errors and
   // what the schema says about their lines.
-  const marks = pastedMarks(source, 'liste');
+  const { schema } = LISTS[name];
+  const fits = (field: string, item: boolean, value: unknown) => fitsField(schema, field, item, value);
+  // Lines YAML reads otherwise than meant (` #` in a name, `- id:eivind-dale`), as in a frontmatter.
+  const misread = misreadMarks(source, fits, 'liste');
+  const marks = [...pastedMarks(source, 'liste', fits), ...misread].sort((a, b) => a.line - b.line);
   if (marks.length === 0) return { ids: parsed ? ids : undefined, problems };
   const pasted = marks.map(({ line, field, problem, expected }) => ({
     file: `content/${name}`,
@@ -46,15 +53,8 @@ function checkItems(name: ListName, source: string): { ids: Set<string>; problem
     problems.push({ file, line: lineOf(node), field, problem, expected });
 
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        field: 'liste',
-        problem: `YAML-feil: ${error.message.split('\n')[0]}`,
-        expected: `gyldig YAML: hvert element begynner med «- id: …», og tekst med kolon står i anførselstegn`,
-      });
-    }
+    const said = yamlErrorMarks(source, doc.errors, (offset) => lineCounter.linePos(offset).line, 'liste');
+    for (const { line, field, problem, expected } of said) problems.push({ file, line, field, problem, expected });
     return { ids, problems, parsed: false };
   }
   if (doc.contents === null) return { ids, problems, parsed: true };
@@ -95,7 +95,12 @@ function checkItems(name: ListName, source: string): { ids: Set<string>; problem
       const [field] = issue.path;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys.filter((k) => k !== 'id'))
-          add(at(key), key, `ukjent felt «${key}»${label}${didYouMean(key, fields)}`, `bare id, ${fields.join(', ')}`);
+          add(
+            at(key),
+            key,
+            `ukjent felt «${key}»${label}${meantField(key, schema.shape)}`,
+            `bare id, ${fields.join(', ')}`,
+          );
         continue;
       }
       // One message per field, however many of its items are wrong.

@@ -1,4 +1,6 @@
-import { CST, Lexer } from 'yaml';
+import { parse } from 'yaml';
+import { lexTokens } from './yaml-tokens.ts';
+import type { Fits } from './misread.ts';
 import { codePointLabel } from '../text/characters.ts';
 
 /**
@@ -86,21 +88,7 @@ const ENDS_VALUE = new Set(['newline', 'comma', 'flow-seq-end', 'flow-map-end', 
 
 /** Every plain scalar in `yaml`, with its offset. The lexer's own control tokens take no place in the text. */
 function plainScalars(yaml: string): Plain[] {
-  const tokens: { type: string | null; source: string; start: number }[] = [];
-  let offset = 0;
-  let afterScalarMark = false;
-  for (const source of new Lexer().lex(yaml)) {
-    const type = CST.tokenType(source);
-    // The lexer marks a plain scalar with «\x1f» and then gives its text (type null); other control
-    // tokens (document start, flow end) are not in the text either.
-    if (source.length === 1 && source < ' ' && source !== '\t' && source !== '\n' && source !== '\r') {
-      afterScalarMark = source === CST.SCALAR;
-      continue;
-    }
-    tokens.push({ type: afterScalarMark ? 'plain' : type, source, start: offset });
-    afterScalarMark = false;
-    offset += source.length;
-  }
+  const tokens = lexTokens(yaml);
   const out: Plain[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'plain') return;
@@ -168,9 +156,10 @@ function quoteMark(value: string): { problem: string; inner: string; guillemets:
  * end of a line, after a comma in a list); a dash or bullet as a list marker; a colon look-alike
  * after a field's name; quotation marks YAML takes for text. A no-break space inside a value
  * (`10 000 kroner`) and «» around a word are typography, and kept. `whole` is the field named for
- * a line outside every field (`frontmatter`, or `liste` in a shared list).
+ * a line outside every field (`frontmatter`, or `liste` in a shared list). With `fits`, a value
+ * the field takes only unquoted (`draft: «true»`, `year: “2014”`) is given back without quotes.
  */
-export function pastedMarks(yaml: string, whole = 'frontmatter'): PastedMark[] {
+export function pastedMarks(yaml: string, whole = 'frontmatter', fits?: Fits): PastedMark[] {
   const lines = yaml.split(/\r?\n/);
   const out: PastedMark[] = [];
   const marked = new Set<number>();
@@ -279,17 +268,40 @@ export function pastedMarks(yaml: string, whole = 'frontmatter'): PastedMark[] {
       }
       return line.trim();
     };
-    const guillemets = values.some((v) => v.found.guillemets);
+    // In quotes the value is text: one the field takes only as YAML reads it unquoted is written so.
+    const item = (v: (typeof values)[number]) => /^\s*-\s|\[/.test(yaml.slice(lineStarts[i]!, v.plain.start));
+    const field = fieldOfLine(lines, i, whole);
+    const written = (v: (typeof values)[number]) => {
+      const inner = v.found.inner.trim();
+      if (!fits || fits(field, item(v), inner)) return singleQuoted(inner);
+      const plain = safeParse(inner);
+      return plain !== undefined && typeof plain !== 'string' && fits(field, item(v), plain)
+        ? inner
+        : singleQuoted(inner);
+    };
+    const unquoted = values.every((v) => written(v) === v.found.inner.trim());
+    const guillemets = values.some((v) => v.found.guillemets) && !unquoted;
     const shown = guillemets
       ? ` (skal tegnene vises rundt hele verdien, skriv den i vanlige anførselstegn: ${rewrite((v) => singleQuoted(v.plain.value.trim()))})`
       : '';
     add(i, {
       changes: 'text',
       problem: values[0]!.found.problem,
-      expected: `vanlige anførselstegn: ${rewrite((v) => singleQuoted(v.found.inner.trim()))}${shown}`,
+      expected: unquoted
+        ? `uten anførselstegn: ${rewrite(written)}`
+        : `vanlige anførselstegn: ${rewrite(written)}${shown}`,
     });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** The value YAML reads from `text` written unquoted, or undefined when it does not read. */
+function safeParse(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The line with each odd space at the edge of a value or key (after `[`, `,`, `:`; before `,`, `]`, `:`, `#`; last) made right. */

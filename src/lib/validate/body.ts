@@ -9,6 +9,8 @@ import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-err
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
+import { pastedBodyProblems } from './pasted-body.ts';
+import { wordHtml } from './word-html.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -214,6 +216,8 @@ export function checkBody(
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
   const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
+  for (const found of pastedBodyProblems(mdx ? tree : markdown, body, fileLine))
+    problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });
   references.push(...rendered.references);
   anchors.push(...rendered.anchors);
   return { problems, references, anchors };
@@ -234,8 +238,13 @@ function renderedReferences(
   /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
   const headings: ({ text: string } | { id: string })[] = [];
   const ids: string[] = [];
-  const report = (line: number, blocked: { problem: string; expected: string }[]) => {
-    for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
+  /** What the security policy blocks in an element, and Word's formatting (whose `mso-` style is said once, as Word's). */
+  const report = (line: number, blocked: { problem: string; expected: string }[], element?: RawElement) => {
+    const word = element ? wordHtml(element.tagName, element.attributes) : null;
+    if (word) problems.push({ file, line, field: 'innhold', ...word });
+    const styleSaid = word?.problem.includes('style="mso-');
+    for (const b of blocked)
+      if (!(styleSaid && b.problem.startsWith('style='))) problems.push({ file, line, field: 'innhold', ...b });
   };
   // `![tekst][navn]` … `[navn]: adresse`: the definition is where the image's address is written.
   const imageIds = new Map<string, string | null>();
@@ -311,7 +320,7 @@ function renderedReferences(
         for (const name of ['id', 'name']) if (attributes[name]) ids.push(attributes[name]);
         // Written as an element, it is passed through as written, like raw HTML: not optimised.
         for (const ref of urlsOf(element)) references.push({ ...ref, line, html: true });
-        report(line, blockedInElement(element.tagName, element.attributes));
+        report(line, blockedInElement(element.tagName, element.attributes), element);
         break;
       }
       case 'html':
@@ -321,7 +330,7 @@ function renderedReferences(
           // Raw HTML is passed through as written: only the ids it spells out exist.
           for (const name of ['id', 'name']) if (element.attributes[name]) ids.push(element.attributes[name]);
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
-          report(at, blockedInElement(element.tagName, element.attributes));
+          report(at, blockedInElement(element.tagName, element.attributes), element);
         }
         break;
     }

@@ -11,6 +11,9 @@ import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
 import { pastedBodyProblems } from './pasted-body.ts';
 import { wordHtml } from './word-html.ts';
+import { vedleggTag, videoTag } from './media.ts';
+import { FILE_TYPES } from '../rich/components.ts';
+import { extensionOf } from '../rich/image-file.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -21,6 +24,8 @@ export interface Reference {
   kind?: FileReference['kind'];
   /** A Markdown image's alt text. */
   alt?: string | null;
+  /** A Markdown link's text, kept in what the check tells the editor to write instead (`tekst="…"`). */
+  text?: string;
   /** The frontmatter field it comes from (`image.src`); a body reference has none. */
   field?: string;
   /** Written as raw HTML (`<img src="…">`), which neither path turns into an optimised image. */
@@ -278,7 +283,12 @@ function renderedReferences(
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }
-        references.push({ url: node.url ?? '', line, image: false });
+        references.push({
+          url: node.url ?? '',
+          line,
+          image: false,
+          ...(node.type === 'link' ? { text: plainText(node) } : {}),
+        });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
       case 'text': {
@@ -289,14 +299,30 @@ function renderedReferences(
         // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
         if (address && ownMachineFile(address) !== null)
           references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
-        else if (address)
+        else if (address) {
+          // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
+          const written = address.trim().replace(/\s/g, '%20');
+          // A link to an attachment or video is written with its component, where a space may stand (links.ts).
+          const ext = extensionOf(address.trim());
+          const tag = bang
+            ? undefined
+            : FILE_TYPES.video.includes(ext)
+              ? videoTag
+              : FILE_TYPES.vedlegg.includes(ext)
+                ? vedleggTag
+                : undefined;
           problems.push({
             file,
             line,
             field: 'innhold',
             problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
-            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${address.trim().replace(/\s+/g, '-')})`,
+            expected: tag
+              ? `${tag(address.trim(), text)}, på en egen linje`
+              : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
           });
+          // The image's file is still checked (and used) under the address meant.
+          if (bang) references.push({ url: written, line, image: true, alt: text! });
+        }
         break;
       }
       case 'image':

@@ -23,3 +23,14 @@ describe('a component prop under another name', () => {
     ]);
   });
 });
+
+describe('a Figur’s alt text', () => {
+  test('a file name as alt text is said at the alt line, not at the tag’s', () => {
+    expect(said('<Figur\n  bilde="../bilder/kart.jpg"\n  alt="kart.jpg"\n/>\n')).toEqual([
+      '9 alt-teksten «kart.jpg» til bildet «../bilder/kart.jpg» er et filnavn, ikke en beskrivelse — en alt-tekst som sier hva bildet viser, f.eks. «Kart over regionene»',
+    ]);
+  });
+  test('one word that is no file name is an alt text', () => {
+    expect(said('<Figur bilde="../bilder/logo.svg" alt="Logo" />\n')).toEqual([]);
+  });
+});

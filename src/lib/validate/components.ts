@@ -136,7 +136,7 @@ export function checkComponent(
   const src = image && given.get(image.name);
   if (typeof alt === 'string' && typeof src === 'string') {
     const wrong = altProblem(alt, src);
-    if (wrong) say(wrong.problem, wrong.expected);
+    if (wrong) say(wrong.problem, wrong.expected, lineOf('alt'));
   }
   if (decorative && given.has('alt'))
     say(`<${name}> er merket dekorativ, men har alt-tekst`, 'enten alt="…" eller dekorativ, ikke begge');

@@ -1,14 +1,7 @@
 import { COMPONENTS, componentSpec } from '../rich/components.ts';
 import { closest, didYouMean } from './suggest.ts';
-import {
-  TYPOGRAPHIC_QUOTES,
-  lineAt,
-  rewriteTag,
-  tagAround,
-  tagOnLine,
-  type WrittenAttribute,
-  type WrittenTag,
-} from './written-tag.ts';
+import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
+import { lineAt, rewriteTag, tagAround, tagOnLine, type WrittenAttribute, type WrittenTag } from './written-tag.ts';
 
 /**
  * The MDX parser's errors (micromark-extension-mdx-jsx, micromark-factory-mdx-expression,

@@ -93,3 +93,12 @@ describe('headings and emphasis whose marks are left as text', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body saved with Windows line endings', () => {
+  test('is read the same: each finding at its line, with the same fix', () => {
+    const body =
+      'Tekst\r\n• En\r\n• To\r\n\r\nNavn\tAlder\r\nOla\t40\r\n\r\n##Tittel\r\n\r\nDet er ** viktig** her\r\n';
+    expect(fixes(body)).toEqual(fixes(body.replace(/\r\n/g, '\n')));
+    expect(fixes(body).map((f) => f.split(' ')[0])).toEqual(['8', '11', '14', '16']);
+  });
+});

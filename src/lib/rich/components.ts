@@ -19,6 +19,11 @@ export interface PropSpec {
   values?: readonly string[];
   /** One line for the guide, Norwegian. */
   description: string;
+  /**
+   * Other names an editor gives this prop, meaning it beyond doubt (`forfatter` for `kilde`, `src`
+   * for `bilde`), in small letters: the check names the prop meant, with the value kept.
+   */
+  aliases?: readonly string[];
 }
 
 export interface ComponentSpec {
@@ -45,7 +50,15 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     name: 'Faktaboks',
     content: true,
     description: 'En boks med fakta ved siden av hovedteksten.',
-    props: [{ name: 'tittel', kind: 'tekst', required: true, description: 'Overskriften i boksen.' }],
+    props: [
+      {
+        name: 'tittel',
+        kind: 'tekst',
+        required: true,
+        description: 'Overskriften i boksen.',
+        aliases: ['title', 'overskrift'],
+      },
+    ],
   },
   {
     name: 'Merknad',
@@ -65,22 +78,48 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     name: 'Sitat',
     content: true,
     description: 'Et sitat med kilden under.',
-    props: [{ name: 'kilde', kind: 'tekst', required: true, description: 'Hvem som sa eller skrev det.' }],
+    props: [
+      {
+        name: 'kilde',
+        kind: 'tekst',
+        required: true,
+        description: 'Hvem som sa eller skrev det.',
+        aliases: ['forfatter', 'av', 'person', 'navn', 'source', 'author', 'cite', 'sitert'],
+      },
+    ],
   },
   {
     name: 'Figur',
     content: false,
     description: 'Et bilde med bildetekst og kreditering.',
     props: [
-      { name: 'bilde', kind: 'bilde', required: true, description: 'Bildefilen, f.eks. ../bilder/kart.jpg.' },
+      {
+        name: 'bilde',
+        kind: 'bilde',
+        required: true,
+        description: 'Bildefilen, f.eks. ../bilder/kart.jpg.',
+        aliases: ['src', 'fil', 'image', 'bildefil'],
+      },
       {
         name: 'alt',
         kind: 'tekst',
         required: true,
         description: 'Hva bildet viser, for den som ikke ser det. Kan sløyfes bare med «dekorativ».',
       },
-      { name: 'bildetekst', kind: 'tekst', required: false, description: 'Teksten under bildet.' },
-      { name: 'kreditering', kind: 'tekst', required: false, description: 'Fotograf eller kilde.' },
+      {
+        name: 'bildetekst',
+        kind: 'tekst',
+        required: false,
+        description: 'Teksten under bildet.',
+        aliases: ['caption', 'tekst', 'undertekst'],
+      },
+      {
+        name: 'kreditering',
+        kind: 'tekst',
+        required: false,
+        description: 'Fotograf eller kilde.',
+        aliases: ['foto', 'fotograf', 'kilde', 'credit', 'illustrasjon'],
+      },
       {
         name: 'dekorativ',
         kind: 'flagg',
@@ -100,7 +139,13 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     content: false,
     description: 'En lenke til et vedlegg, med filtype og størrelse.',
     props: [
-      { name: 'fil', kind: 'vedlegg', required: true, description: 'Filen, f.eks. ../vedlegg/rapport.pdf.' },
+      {
+        name: 'fil',
+        kind: 'vedlegg',
+        required: true,
+        description: 'Filen, f.eks. ../vedlegg/rapport.pdf.',
+        aliases: ['src', 'href', 'file', 'vedlegg'],
+      },
       {
         name: 'tekst',
         kind: 'tekst',
@@ -114,14 +159,26 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     content: false,
     description: 'En video fra egen server, med teksting (WCAG 1.2.2).',
     props: [
-      { name: 'fil', kind: 'video', required: true, description: 'Videofilen, f.eks. ../video/seminar.mp4.' },
+      {
+        name: 'fil',
+        kind: 'video',
+        required: true,
+        description: 'Videofilen, f.eks. ../video/seminar.mp4.',
+        aliases: ['src', 'file', 'video'],
+      },
       {
         name: 'teksting',
         kind: 'teksting',
         required: true,
         description: 'Tekstingen som WebVTT, f.eks. ../video/seminar.vtt.',
       },
-      { name: 'tittel', kind: 'tekst', required: true, description: 'Hva videoen viser.' },
+      {
+        name: 'tittel',
+        kind: 'tekst',
+        required: true,
+        description: 'Hva videoen viser.',
+        aliases: ['title'],
+      },
     ],
   },
 ];

@@ -6,6 +6,9 @@ import {
   describeCharacter,
   findUnwantedCharacters,
   hasLineBreak,
+  GUILLEMETS,
+  TYPOGRAPHIC_QUOTES,
+  isApostrophe,
 } from './characters.ts';
 
 /** XML 1.0 §2.2 `Char`, written out from the production, independent of the module under test. */
@@ -95,5 +98,21 @@ describe('finding and cleaning', () => {
     expect(hasLineBreak('Tittel\n')).toBe(false);
     expect(hasLineBreak('Tit\ntel')).toBe(true);
     expect(hasLineBreak('Tit\rtel')).toBe(true);
+  });
+});
+
+describe('quotation marks and apostrophes', () => {
+  test('the one list holds Word’s, the Norwegian and the reversed marks, and no straight quote', () => {
+    for (const mark of '“”‘’„‚‟‛«»‹›') expect(TYPOGRAPHIC_QUOTES).toContain(mark);
+    expect(TYPOGRAPHIC_QUOTES).not.toMatch(/["']/);
+    expect(GUILLEMETS).toBe('«»‹›');
+  });
+  test('a mark before a digit or between letters is an apostrophe; one before a word is a quote', () => {
+    expect(isApostrophe('‘90s', 0)).toBe(true);
+    expect(isApostrophe('’17', 0)).toBe(true);
+    expect(isApostrophe('Hans’s', 4)).toBe(true);
+    expect(isApostrophe('‘Tillit', 0)).toBe(false);
+    expect(isApostrophe('«90»', 0)).toBe(false);
+    expect(isApostrophe('Hans’', 4)).toBe(false);
   });
 });

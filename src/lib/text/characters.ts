@@ -233,3 +233,26 @@ export function cleanDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Quotation marks from word processors and Norwegian typography (“…”, „…“, ‘…’, «…», ‹…›, and the
+ * reversed ‟ ‛): neither YAML (§7.3) nor MDX (JSX attributes) reads them as quotes, so a value
+ * written in them keeps them as text. The one list the frontmatter (../validate/pasted.ts) and the
+ * tag reader (../validate/written-tag.ts) use.
+ */
+export const TYPOGRAPHIC_QUOTES = '“”‘’„‚‟‛«»‹›';
+/** The Norwegian quotation marks of the list above, which may be meant to be shown. */
+export const GUILLEMETS = '«»‹›';
+
+/**
+ * Whether the mark at `index` of `text` is an apostrophe, not a quote: ’, ‘ or ' before a digit
+ * (‘90s, ’17: Word turns the apostrophe of a shortened year into an opening quote) or between
+ * two letters (Hans’s).
+ */
+export function isApostrophe(text: string, index: number): boolean {
+  const mark = text[index];
+  if (mark === undefined || !"'‘’‛".includes(mark)) return false;
+  const after = text[index + 1] ?? '';
+  const before = text[index - 1] ?? '';
+  return /\d/.test(after) || (/\p{L}/u.test(before) && /\p{L}/u.test(after));
+}

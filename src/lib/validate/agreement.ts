@@ -4,6 +4,7 @@
  * differently, what the editor saw in their head is not what the page shows. This compares the
  * two trees of one body and names each place they disagree, so such a body is never built.
  */
+import { wordHtml } from './word-html.ts';
 import type { Problem } from './problem.ts';
 
 export interface TreeNode {
@@ -81,7 +82,12 @@ export function checkAgreement(
   const reportedBlocks = new Set<number>();
   const visit = (node: TreeNode) => {
     const offset = startOf(node);
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z]/.test(node.name ?? '')) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      /^[a-z]/.test(node.name ?? '') &&
+      // Word's own tags (<o:p>) are said as Word's, with the fix (./word-html.ts).
+      !wordHtml(node.name ?? '', {})
+    ) {
       // HTML the MDX reading sees as an element, but the Markdown reading does not.
       if (offset >= 0 && !inside(htmlRanges, offset) && !inside(codeRanges, offset)) {
         problems.push({

@@ -20,7 +20,10 @@ export function altProblem(alt: string, src: string): { problem: string; expecte
   const name = (decodedPath(written) ?? written).toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');
   if (text === '') return null;
-  if (text.toLowerCase() === name || text.toLowerCase() === stem || FILE_NAME.test(text) || CAMERA_NAME.test(text))
+  // A name with its ending, or a stem written as only a file is («mitt_kart», «kart-2024»); a word alone
+  // («Logo» for logo.svg) says what the image shows, even when the file is named for it too.
+  const looksLikeName = text.toLowerCase() === stem && /[-_.\d]/.test(stem);
+  if (text.toLowerCase() === name || looksLikeName || FILE_NAME.test(text) || CAMERA_NAME.test(text))
     return {
       problem: `alt-teksten «${text}» til bildet «${src}» er et filnavn, ikke en beskrivelse`,
       expected: 'en alt-tekst som sier hva bildet viser, f.eks. «Kart over regionene»',

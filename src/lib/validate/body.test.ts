@@ -63,7 +63,7 @@ describe('MDX bodies', () => {
       7,
     );
     expect(references).toEqual([
-      { url: '/tema/samordning/', line: 7, image: false },
+      { url: '/tema/samordning/', line: 7, image: false, text: 'Tema' },
       { url: '/bilder/kart.png', line: 9, image: true, alt: 'Kart' },
       { url: '/om/', line: 11, image: false, html: true },
       { url: '/rapporter/', line: 15, image: false },
@@ -109,10 +109,13 @@ describe('component tags written as a word processor or a hurried editor does (e
 describe('an address with a space (editor trial, 2 Dec 2026)', () => {
   test('an image or link whose address has a space would show as text: named at its line', () => {
     expect(problems('Tekst.\n\n![Et møte](../bilder/møte i oslo.jpg)\n')).toEqual([
-      '9 bildet «../bilder/møte i oslo.jpg» har mellomrom i adressen, så den vises som tekst — en adresse uten mellomrom: gi filen et navn med bindestrek (../bilder/møte-i-oslo.jpg)',
+      '9 bildet «../bilder/møte i oslo.jpg» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: ![Et møte](../bilder/møte%20i%20oslo.jpg)',
     ]);
     expect(problems('Se [rapporten](../vedlegg/ny rapport.pdf).\n')).toEqual([
-      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — en adresse uten mellomrom: gi filen et navn med bindestrek (../vedlegg/ny-rapport.pdf)',
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" />, på en egen linje',
+    ]);
+    expect(problems('Se [temaet](/tema/sam ordning/).\n')).toEqual([
+      '7 lenken «/tema/sam ordning/» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: [temaet](/tema/sam%20ordning/)',
     ]);
     // A link with a title is a link, and brackets in plain text are text.
     expect(problems('Se [DFØ](https://dfo.no "DFØ sine sider") og [merknad] (se under).\n')).toEqual([]);

@@ -9,6 +9,11 @@ import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-err
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
+import { pastedBodyProblems } from './pasted-body.ts';
+import { wordHtml } from './word-html.ts';
+import { vedleggTag, videoTag } from './media.ts';
+import { FILE_TYPES } from '../rich/components.ts';
+import { extensionOf } from '../rich/image-file.ts';
 
 /** A link or image in a body, with its line in the file. */
 export interface Reference {
@@ -19,6 +24,8 @@ export interface Reference {
   kind?: FileReference['kind'];
   /** A Markdown image's alt text. */
   alt?: string | null;
+  /** A Markdown link's text, kept in what the check tells the editor to write instead (`tekst="…"`). */
+  text?: string;
   /** The frontmatter field it comes from (`image.src`); a body reference has none. */
   field?: string;
   /** Written as raw HTML (`<img src="…">`), which neither path turns into an optimised image. */
@@ -214,6 +221,8 @@ export function checkBody(
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
   const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
+  for (const found of pastedBodyProblems(mdx ? tree : markdown, body, fileLine))
+    problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });
   references.push(...rendered.references);
   anchors.push(...rendered.anchors);
   return { problems, references, anchors };
@@ -234,8 +243,13 @@ function renderedReferences(
   /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
   const headings: ({ text: string } | { id: string })[] = [];
   const ids: string[] = [];
-  const report = (line: number, blocked: { problem: string; expected: string }[]) => {
-    for (const b of blocked) problems.push({ file, line, field: 'innhold', ...b });
+  /** What the security policy blocks in an element, and Word's formatting (whose `mso-` style is said once, as Word's). */
+  const report = (line: number, blocked: { problem: string; expected: string }[], element?: RawElement) => {
+    const word = element ? wordHtml(element.tagName, element.attributes) : null;
+    if (word) problems.push({ file, line, field: 'innhold', ...word });
+    const styleSaid = word?.problem.includes('style="mso-');
+    for (const b of blocked)
+      if (!(styleSaid && b.problem.startsWith('style='))) problems.push({ file, line, field: 'innhold', ...b });
   };
   // `![tekst][navn]` … `[navn]: adresse`: the definition is where the image's address is written.
   const imageIds = new Map<string, string | null>();
@@ -269,7 +283,12 @@ function renderedReferences(
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }
-        references.push({ url: node.url ?? '', line, image: false });
+        references.push({
+          url: node.url ?? '',
+          line,
+          image: false,
+          ...(node.type === 'link' ? { text: plainText(node) } : {}),
+        });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
       case 'text': {
@@ -280,14 +299,30 @@ function renderedReferences(
         // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
         if (address && ownMachineFile(address) !== null)
           references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
-        else if (address)
+        else if (address) {
+          // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
+          const written = address.trim().replace(/\s/g, '%20');
+          // A link to an attachment or video is written with its component, where a space may stand (links.ts).
+          const ext = extensionOf(address.trim());
+          const tag = bang
+            ? undefined
+            : FILE_TYPES.video.includes(ext)
+              ? videoTag
+              : FILE_TYPES.vedlegg.includes(ext)
+                ? vedleggTag
+                : undefined;
           problems.push({
             file,
             line,
             field: 'innhold',
             problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
-            expected: `en adresse uten mellomrom: gi filen et navn med bindestrek (${address.trim().replace(/\s+/g, '-')})`,
+            expected: tag
+              ? `${tag(address.trim(), text)}, på en egen linje`
+              : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
           });
+          // The image's file is still checked (and used) under the address meant.
+          if (bang) references.push({ url: written, line, image: true, alt: text! });
+        }
         break;
       }
       case 'image':
@@ -311,7 +346,7 @@ function renderedReferences(
         for (const name of ['id', 'name']) if (attributes[name]) ids.push(attributes[name]);
         // Written as an element, it is passed through as written, like raw HTML: not optimised.
         for (const ref of urlsOf(element)) references.push({ ...ref, line, html: true });
-        report(line, blockedInElement(element.tagName, element.attributes));
+        report(line, blockedInElement(element.tagName, element.attributes), element);
         break;
       }
       case 'html':
@@ -321,7 +356,7 @@ function renderedReferences(
           // Raw HTML is passed through as written: only the ids it spells out exist.
           for (const name of ['id', 'name']) if (element.attributes[name]) ids.push(element.attributes[name]);
           for (const ref of urlsOf(element)) references.push({ ...ref, line: at, html: true });
-          report(at, blockedInElement(element.tagName, element.attributes));
+          report(at, blockedInElement(element.tagName, element.attributes), element);
         }
         break;
     }

@@ -51,12 +51,26 @@ export function checkComponent(
   if (node.type === 'mdxJsxTextElement')
     say(`<${name}> står inne i et avsnitt`, `<${name}> på en egen linje, med en tom linje før og etter`);
   const given = new Map<string, unknown>();
+  /** Props written under another name: told once, at that name, not also as missing. */
+  const renamed = new Set<string>();
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
       say(`<${name}> har et MDX-uttrykk { } blant egenskapene`, 'egenskaper på formen navn="tekst"');
       continue;
     }
     const prop = spec.props.find((p) => p.name === attr.name);
+    // Another name for a prop (`forfatter` for `kilde`): the prop meant, with the value kept, said once.
+    const meant = prop ? undefined : spec.props.find((p) => p.aliases?.includes(attr.name!.toLowerCase()));
+    if (meant && !given.has(meant.name) && !(node.attributes ?? []).some((a) => a.name === meant.name)) {
+      renamed.add(meant.name);
+      const value = typeof attr.value === 'string' ? attr.value : '…';
+      say(
+        `<${name}> har ingen egenskap «${attr.name}»: egenskapen for det heter ${meant.name}`,
+        meant.kind === 'flagg' ? meant.name : `${meant.name}="${value}"`,
+        lineOf(attr.name),
+      );
+      continue;
+    }
     if (!prop) {
       const names = spec.props.map((p) => p.name);
       say(
@@ -108,7 +122,7 @@ export function checkComponent(
   }
   const decorative = given.has('dekorativ');
   for (const prop of spec.props) {
-    if (!prop.required || given.has(prop.name)) continue;
+    if (!prop.required || given.has(prop.name) || renamed.has(prop.name)) continue;
     // An image marked decorative on purpose needs no alt text (WCAG 1.1.1, «pure decoration»).
     if (prop.name === 'alt' && decorative) continue;
     say(
@@ -123,7 +137,7 @@ export function checkComponent(
   const src = image && given.get(image.name);
   if (typeof alt === 'string' && typeof src === 'string') {
     const wrong = altProblem(alt, src);
-    if (wrong) say(wrong.problem, wrong.expected);
+    if (wrong) say(wrong.problem, wrong.expected, lineOf('alt'));
   }
   if (decorative && given.has('alt'))
     say(`<${name}> er merket dekorativ, men har alt-tekst`, 'enten alt="…" eller dekorativ, ikke begge');

@@ -290,13 +290,14 @@ export function validateContent(
   };
   const anchors = new Map(checked.map((c) => [paths.entry(c.kind, c.slug), new Set(c.anchors)]));
   const sources = new Map(checked.map((c) => [`/${c.file}`, paths.entry(c.kind, c.slug)]));
+  const present = mediaFiles(root);
   for (const c of checked) {
     problems.push(
       ...checkReferences(
         c.file,
         paths.entry(c.kind, c.slug),
         c.references,
-        { pages, drafts, publicFile, anchors, sources },
+        { pages, drafts, publicFile, anchors, sources, mediaFiles: present },
         c.draft,
       ),
     );
@@ -307,7 +308,6 @@ export function validateContent(
   // Each file is read once, however many entries use it.
   const bytes = new Map<string, Uint8Array>();
   const read = (p: string) => bytes.get(p) ?? bytes.set(p, readFileSync(path.join(root, p))).get(p)!;
-  const present = mediaFiles(root);
   for (const c of checked) {
     const media = checkMedia(c.file, c.references, inProject, undefined, read, present);
     problems.push(...media.problems);

@@ -3,6 +3,9 @@ import type { Reference } from './body.ts';
 import { LAYOUT_IDS } from '../body/heading-ids.ts';
 import { didYouMean } from './suggest.ts';
 import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
+import { FILE_TYPES } from '../rich/components.ts';
+import { extensionOf } from '../rich/image-file.ts';
+import { linkedMediaFile, vedleggTag, videoTag } from './media.ts';
 
 /** A path read as the build reads it; as written when a % starts no escape (media.ts names that). */
 const decoded = (path: string) => decodedPath(path) ?? path;
@@ -18,6 +21,8 @@ export interface SiteMap {
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Entry pages by their source file (`/content/artikler/x.mdx` → `/artikler/x/`). */
   sources?: ReadonlyMap<string, string>;
+  /** The files in the media folders (`content/vedlegg/rapport.pdf`), for a link that means one. */
+  mediaFiles?: readonly string[];
 }
 
 /**
@@ -128,6 +133,32 @@ export function checkReferences(
           problem: `lenken «${ref.url}» går til et utkast, som ikke publiseres`,
           expected: 'publiser den andre artikkelen først, eller fjern lenken',
         });
+      continue;
+    }
+    // An attachment or a video beside the content: a link reaches it only through its component.
+    const meant = linkedMediaFile(ref.url, site.mediaFiles ?? []);
+    const ext = extensionOf(decoded(target));
+    if (meant || FILE_TYPES.vedlegg.includes(ext) || FILE_TYPES.video.includes(ext)) {
+      const video = FILE_TYPES.video.includes(ext);
+      const folder = video ? 'video' : 'vedlegg';
+      // As written, a % that starts no escape written %25, so that the component reads the name.
+      const written = target
+        .split('/')
+        .pop()!
+        .replace(/%(?![0-9a-f]{2})/gi, '%25');
+      const name = meant?.split('/').pop() ?? written;
+      const tag = (video ? videoTag : vedleggTag)(`../${folder}/${name}`, ref.text);
+      say(
+        meant
+          ? {
+              problem: `lenken «${ref.url}» går til ${video ? 'videoen' : 'vedlegget'} ${meant}, men en lenke i teksten når ikke filene i content/${folder}/`,
+              expected: `${tag}, på en egen linje`,
+            }
+          : {
+              problem: `lenken «${ref.url}» går til en fil som ikke finnes`,
+              expected: `legg filen i content/${folder}/ og skriv ${tag}, på en egen linje`,
+            },
+      );
       continue;
     }
     problems.push({

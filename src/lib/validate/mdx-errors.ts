@@ -1,14 +1,7 @@
 import { COMPONENTS, componentSpec } from '../rich/components.ts';
 import { closest, didYouMean } from './suggest.ts';
-import {
-  TYPOGRAPHIC_QUOTES,
-  lineAt,
-  rewriteTag,
-  tagAround,
-  tagOnLine,
-  type WrittenAttribute,
-  type WrittenTag,
-} from './written-tag.ts';
+import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
+import { lineAt, rewriteTag, tagAround, tagOnLine, type WrittenAttribute, type WrittenTag } from './written-tag.ts';
 
 /**
  * The MDX parser's errors (micromark-extension-mdx-jsx, micromark-factory-mdx-expression,
@@ -269,6 +262,43 @@ function isAttribute(tag: WrittenTag, attribute: WrittenAttribute): boolean {
   return attribute.equals && /^[A-Za-z_][\w:.-]*$/.test(attribute.name);
 }
 
+/**
+ * A quote inside a value (`kilde="Han sa "ja""`, `tittel='Ola's råd'`): the value ends at it, and
+ * what follows is read as attributes. The value meant runs to the last such quote on the line
+ * before the tag's `>`; written in the other quote mark (or with «» inside), it is read whole.
+ */
+function endedEarly(
+  body: string,
+  tagName: string,
+  attributes: readonly WrittenAttribute[],
+): { at: number; problem: string; expected: string } | undefined {
+  for (const attribute of attributes) {
+    const value = attribute.value;
+    if (!value || !attribute.name || (value.quote !== '"' && value.quote !== "'") || !value.closed) continue;
+    const after = body[value.end + 1];
+    // Text follows the quote that ended it (`"Han sa "ja"`); `="x"` after a value is another mistake.
+    if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) continue;
+    const lineEnd = body.indexOf('\n', value.start);
+    const rest = body.slice(value.start, lineEnd < 0 ? undefined : lineEnd);
+    const close = rest.lastIndexOf(value.quote, rest.lastIndexOf('>') < 0 ? undefined : rest.lastIndexOf('>'));
+    if (close <= value.end - value.start) continue;
+    const meant = rest.slice(0, close);
+    const name = attribute.name.replace(/:$/, '');
+    const other = value.quote === '"' ? "'" : '"';
+    const guillemets = value.quote === '"' ? meant.replace(/"([^"]*)"/g, '«$1»') : meant.replace(/'/g, '’');
+    const fixes = [
+      ...(meant.includes(other) ? [] : [`${name}=${other}${meant}${other}`]),
+      `${name}=${value.quote}${guillemets}${value.quote}`,
+    ];
+    return {
+      at: value.start,
+      problem: `verdien til ${name} på <${tagName}> har ${value.quote === '"' ? 'et anførselstegn "' : "en apostrof '"} inne i teksten, og det avslutter verdien for tidlig: resten leses som noe annet i taggen`,
+      expected: fixes.join(', eller '),
+    };
+  }
+  return undefined;
+}
+
 /** A broken opening tag: an open quote, a missing `>`, a missing `=`, a value without quotes… */
 function explainTag(
   body: string,
@@ -281,6 +311,8 @@ function explainTag(
 ): Said | undefined {
   const said = (problem: string, expected: string, where = line) => ({ line: where, problem, expected });
   const before = tag.attributes.filter((a) => a.start <= offset);
+  const early = endedEarly(body, tag.name, before);
+  if (early) return said(early.problem, early.expected, lineAt(body, early.at));
   // A quote left open: the value runs on over the lines below until the next quote, or the end.
   const open = before.find(
     (a) => a.value && a.value.quote !== '{' && a.value.quote !== '' && (!a.value.closed || a.value.text.includes('\n')),

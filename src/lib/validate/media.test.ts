@@ -3,6 +3,10 @@ import { checkMedia, publicationAttachments, unusedFiles } from './media.ts';
 import { checkBody, type Reference } from './body.ts';
 import { checkReferences } from './links.ts';
 import { contentFileOf } from '../rich/file-path.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateContent } from './index.ts';
+import { tempDirs } from '../../../scripts/lib/temp-dirs.ts';
 
 const present = ['content/bilder/samhandlingsmote.jpg', 'content/vedlegg/samhandlingsrapport.pdf'];
 const exists = (p: string) => present.includes(p);
@@ -94,7 +98,7 @@ describe('a file on the editor’s own computer', () => {
       `11 innhold — ${own('\\server\\felles\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
       `13 innhold — ${own('C:\\Users\\ola\\Mine bilder\\kart.jpg')} — kopier filen til content/bilder/ og skriv ../bilder/kart.jpg`,
       `15 innhold — ${own('file:///C:/Users/ola/kart.jpg')} — kopier filen til content/bilder/ og skriv ![hva bildet viser](../bilder/kart.jpg)`,
-      '17 innhold — vedlegget «C:\\Users\\ola\\samhandlingsrapport.pdf» ligger på din egen maskin, og kommer ikke med på nettstedet — content/vedlegg/samhandlingsrapport.pdf finnes allerede: skriv <Vedlegg fil="../vedlegg/samhandlingsrapport.pdf" />',
+      '17 innhold — vedlegget «C:\\Users\\ola\\samhandlingsrapport.pdf» ligger på din egen maskin, og kommer ikke med på nettstedet — content/vedlegg/samhandlingsrapport.pdf finnes allerede: skriv <Vedlegg fil="../vedlegg/samhandlingsrapport.pdf" tekst="Rapporten" />',
     ]);
   });
   test('the same for the lead image and a publication’s attachment, in their own fields', () => {
@@ -209,7 +213,71 @@ describe('a path with percent escapes', () => {
     ]);
     expect(result('../bilder/100%.jpg', 'bilde').problems.map((p) => p.expected)).toEqual([fix]);
     expect(saidOfBody('Se [tallene](../vedlegg/100%.pdf).')).toEqual([
-      '7 innhold — lenken «../vedlegg/100%.pdf» går til en side som ikke finnes — en side på nettstedet, f.eks. /rapporter/tre-nokler-for-a-oke-ledernes-handlingsrom/',
+      '7 innhold — lenken «../vedlegg/100%.pdf» går til en fil som ikke finnes — legg filen i content/vedlegg/ og skriv <Vedlegg fil="../vedlegg/100%25.pdf" tekst="tallene" />, på en egen linje',
     ]);
+  });
+});
+
+describe('one message for one mistake, with the file the editor meant (editor trial, 2 Dec 2026)', () => {
+  const tempDir = tempDirs('kb-media-meant-');
+  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
+  /** A site with one article of `body` and the given files beside it; the check's lines for it. */
+  function siteSays(body: string, files: Record<string, string>): string[] {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'content/artikler'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'content/artikler/a.mdx'),
+      `---\ntitle: A\ndescription: Ingress.\ndate: 2017-03-01\nthemes: [samordning]\n---\n\n${body}\n`,
+    );
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    return validateContent(root).problems.map((p) => `${p.file}:${p.line} ${p.problem} — ${p.expected}`);
+  }
+  const PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
+  test('a link to an attachment in content/vedlegg/ is told the component, with its path and the link text', () => {
+    for (const url of ['../vedlegg/rapport.pdf', '/vedlegg/rapport.pdf', 'rapport.pdf', '../vedlegg/Rapport.PDF'])
+      expect(siteSays(`Les [hele rapporten](${url}).`, { 'content/vedlegg/rapport.pdf': PDF }), url).toEqual([
+        `content/artikler/a.mdx:8 lenken «${url}» går til vedlegget content/vedlegg/rapport.pdf, men en lenke i teksten når ikke filene i content/vedlegg/ — <Vedlegg fil="../vedlegg/rapport.pdf" tekst="hele rapporten" />, på en egen linje`,
+      ]);
+  });
+  test('the component as told is read, and the file is used', () => {
+    expect(
+      siteSays('Les rapporten.\n\n<Vedlegg fil="../vedlegg/rapport.pdf" tekst="hele rapporten" />', {
+        'content/vedlegg/rapport.pdf': PDF,
+      }),
+    ).toEqual([]);
+  });
+  test('a file the message names as meant is not also «unused»', () => {
+    const files = { 'content/bilder/kart.svg': SVG, 'content/bilder/tegning.svg': SVG };
+    const lines = siteSays('![Kart](../bilder/kart.heic)\n\n<img src="../bilder/tegning.svg" alt="Tegning" />', files);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('\n')).not.toContain('brukes ikke');
+    // A file no message names is still said to be unused.
+    expect(siteSays('Tekst.', files).filter((l) => l.includes('brukes ikke'))).toHaveLength(2);
+  });
+  test('an image with a space in its address is told %20, one fix, and its file is not «unused»', () => {
+    const lines = siteSays('![Et kart](../bilder/mitt kart.svg)', { 'content/bilder/mitt kart.svg': SVG });
+    expect(lines).toEqual([
+      'content/artikler/a.mdx:8 bildet «../bilder/mitt kart.svg» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: ![Et kart](../bilder/mitt%20kart.svg)',
+    ]);
+    expect(siteSays('![Et kart](../bilder/mitt%20kart.svg)', { 'content/bilder/mitt kart.svg': SVG })).toEqual([]);
+  });
+  test('a video on the editor’s own computer goes to content/video/ with <Video>, its name found in any case', () => {
+    expect(siteSays('[Opptaket](C:\\Users\\ola\\Videoer\\Seminar.MP4)', {})).toEqual([
+      'content/artikler/a.mdx:8 videoen «C:\\Users\\ola\\Videoer\\Seminar.MP4» ligger på din egen maskin, og kommer ikke med på nettstedet — kopier filen til content/video/ og skriv <Video fil="../video/Seminar.MP4" teksting="../video/Seminar.vtt" tittel="Opptaket" />',
+    ]);
+    expect(
+      siteSays('[Opptaket](C:\\Users\\ola\\Videoer\\Seminar.MP4)', {
+        'content/video/seminar.mp4': 'x',
+        'content/video/seminar.vtt': 'WEBVTT\n',
+      }),
+    ).toEqual([
+      'content/artikler/a.mdx:8 videoen «C:\\Users\\ola\\Videoer\\Seminar.MP4» ligger på din egen maskin, og kommer ikke med på nettstedet — content/video/seminar.mp4 finnes allerede (samme navn, med andre store og små bokstaver): skriv <Video fil="../video/seminar.mp4" teksting="../video/seminar.vtt" tittel="Opptaket" />',
+    ]);
+    expect(siteSays('![Et kart](C:\\Users\\ola\\Kart.JPG)', { 'content/bilder/kart.jpg': 'x' })[0]).toContain(
+      'content/bilder/kart.jpg finnes allerede (samme navn, med andre store og små bokstaver): skriv ../bilder/kart.jpg',
+    );
   });
 });

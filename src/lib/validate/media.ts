@@ -6,6 +6,7 @@ import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
 import { codePointLabel } from '../text/characters.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
+import type { FileReference } from './components.ts';
 import { altProblem } from './alt-text.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
@@ -48,20 +49,15 @@ export function checkMedia(
 ): { problems: Problem[]; used: string[] } {
   const problems: Problem[] = [];
   const used: string[] = [];
-  for (const ref of refs) {
+  /** One reference's problems; returns the kind it was checked as, if any. */
+  const checkOne = (ref: Reference): FileReference['kind'] | undefined => {
     const own = ownMachineFile(ref.url);
     // An image written as HTML is named by links.ts: it is copied as written, never found or optimised.
-    // A path on the editor's own computer is named here whatever names it: a link's file is an attachment.
+    // A path on the editor's own computer is named here whatever names it: its ending says what it is.
     const kind =
       ref.kind ??
-      (own !== null
-        ? ref.image
-          ? 'bilde'
-          : 'vedlegg'
-        : markdownImage(ref) && isLocalImage(ref.url)
-          ? 'bilde'
-          : undefined);
-    if (!kind) continue;
+      (own !== null ? ownKind(own, ref.image) : markdownImage(ref) && isLocalImage(ref.url) ? 'bilde' : undefined);
+    if (!kind) return undefined;
     const say = (problem: string, expected: string) =>
       problems.push({ file, line: ref.line, field: ref.field ?? from.field, problem, expected });
     const folder = MEDIA_FOLDERS[kind];
@@ -69,7 +65,7 @@ export function checkMedia(
     /** A file of the name meant, somewhere in the media folders: the one message names it, so it is not «unused». */
     const named = (found: string) => {
       used.push(found);
-      return where(found, folder, from.prefix, ref);
+      return where(found, folder, from.prefix, ref, kind);
     };
     if (markdownImage(ref) && !ref.alt?.trim())
       say(
@@ -79,20 +75,24 @@ export function checkMedia(
     const wrongAlt = typeof ref.alt === 'string' ? altProblem(ref.alt, ref.url) : null;
     if (wrongAlt) say(wrongAlt.problem, wrongAlt.expected);
     if (own !== null) {
-      const [found] = sameName(own, folder, present);
-      const name = own || (kind === 'bilde' ? 'navn.jpg' : 'navn.pdf');
-      const path = writtenAs(ref, `${from.prefix}${folder}/${name}`);
+      // Windows and macOS name files without regard to case: Kart.JPG on the editor's disk is kart.jpg here.
+      const [found] = sameName(own, folder, present, { anyCase: true });
+      const foundName = found?.split('/').pop();
+      const name = own || (kind === 'bilde' ? 'navn.jpg' : kind === 'video' ? 'navn.mp4' : 'navn.pdf');
+      const path = writtenAs(ref, `${from.prefix}${folder}/${name}`, kind);
       say(
         `${WORD[kind]} «${ref.url}» ligger på din egen maskin, og kommer ikke med på nettstedet`,
-        found ? `${found} finnes allerede: ${named(found)}` : `kopier filen til content/${folder}/ og skriv ${path}`,
+        found
+          ? `${found} finnes allerede${foundName !== own ? ` (samme navn, med ${foundName!.normalize('NFC').toLowerCase() === own.normalize('NFC').toLowerCase() ? 'andre store og små bokstaver' : 'bokstavene skrevet på en annen måte'})` : ''}: ${named(found)}`
+          : `kopier filen til content/${folder}/ og skriv ${path}`,
       );
-      continue;
+      return kind;
     }
     if (ref.url.includes('\\')) {
       // A path copied from Windows' file explorer: the web and the build read only «/».
       const written = ref.url.replace(/\\/g, '/');
       say(`${WORD[kind]} «${ref.url}» er skrevet med \\ (som i Windows)`, `skråstrek / mellom mappene: ${written}`);
-      continue;
+      return kind;
     }
     const decoded = decodedPath(ref.url);
     if (decoded === null) {
@@ -100,7 +100,7 @@ export function checkMedia(
         `${WORD[kind]} «${ref.url}» har et %-tegn som ikke er en gyldig koding, så adressen kan ikke leses`,
         `gi filen et navn uten %, eller skriv %25 for tegnet %: ${ref.url.replace(/%(?![0-9a-f]{2})/gi, '%25')}`,
       );
-      continue;
+      return kind;
     }
     const target = contentFilePath(file, decoded);
     const name = decoded.split('/').pop()!;
@@ -115,7 +115,7 @@ export function checkMedia(
           : `${WORD[kind]} «${ref.url}» ligger ikke i content/${folder}/`,
         found ? named(found) : `legg filen i content/${folder}/ og skriv ${example}`,
       );
-      continue;
+      return kind;
     }
     const ext = extensionOf(target);
     const found = exists(target);
@@ -130,7 +130,7 @@ export function checkMedia(
           ? `lagre bildet som JPEG eller PNG (nettstedet tar ${formatList()}) og skriv ${base}.jpg`
           : `en fil av typen ${FILE_TYPES[kind].join(', ')}`,
       );
-      continue;
+      return kind;
     }
     if (!found) {
       const [there] = sameName(name, folder, present);
@@ -145,11 +145,11 @@ export function checkMedia(
             : `gi filen ${there} nytt navn, med ${unlike.letters} skrevet på nytt med tastaturet`,
         );
         if (!unlike.inPath) used.push(there);
-        continue;
+        return kind;
       }
       if (there) {
         say(`${WORD[kind]} «${ref.url}» finnes ikke her (${target}), men ${there} finnes`, named(there));
-        continue;
+        return kind;
       }
       // The file the editor most likely meant: the same name in other letters (æ, ø, å; case), or a typo away.
       const inFolder = present.filter((p) => p.startsWith(`content/${folder}/`));
@@ -160,7 +160,7 @@ export function checkMedia(
         `${WORD[kind]} «${ref.url}» finnes ikke (${target})${meant ? ` (mente du «${meant}»?)` : ''}`,
         meant ? named(inFolder[names.indexOf(meant)]!) : `en fil i content/${folder}/, skrevet som ${example}`,
       );
-      continue;
+      return kind;
     }
     const written = /\.([^./]+)$/.exec(target)?.[1] ?? '';
     // The image glob (src/components/mdx/media.ts) matches an ending in small or capital letters only.
@@ -169,7 +169,7 @@ export function checkMedia(
         `bildet «${ref.url}» har filendelsen .${written}, med både store og små bokstaver`,
         `gi filen endelsen .${written.toLowerCase()} og skriv ${example.replace(/\.[^./]*$/, '')}.${written.toLowerCase()}`,
       );
-      continue;
+      return kind;
     }
     const format = formatOfName(target);
     // The lead image is also the Open Graph image: sharing services take pixels, not SVG.
@@ -178,7 +178,7 @@ export function checkMedia(
         `hovedbildet «${ref.url}» er et ${format.label}-bilde; når artikkelen deles (Open Graph), trengs et bilde av punkter`,
         `et hovedbilde av typen ${formatList('raster')}: lagre ${format.label}-en som PNG og skriv ${example.replace(/\.[^./]*$/, '')}.png`,
       );
-      continue;
+      return kind;
     }
     if (kind === 'vedlegg' && ext === 'pdf' && read) {
       const pdf = remembered(pdfVerdicts, read(target), pdfFileProblem);
@@ -193,7 +193,7 @@ export function checkMedia(
             ? 'lagre dokumentet som PDF («Lagre som» eller «Eksporter» i programmet), ikke bare gi filen nytt navn'
             : 'lagre eller last opp PDF-en på nytt',
         );
-      continue;
+      return kind;
     }
     const bad =
       kind === 'bilde' && format && read
@@ -217,8 +217,18 @@ export function checkMedia(
           : `bildet «${ref.url}» heter .${ext}, men er ikke et ${format!.label}-bilde (innholdet er ${looksLikeText(read!(target)) ? 'tekst' : 'ukjent'})`,
         `lagre bildet som JPEG eller PNG i et bildeprogram (ikke bare gi filen nytt navn) og skriv ${example.replace(/\.[^./]*$/, '')}.jpg`,
       );
+    return kind;
+  };
+  for (const ref of refs) {
+    const before = problems.length;
+    // A link to an attachment or video, and an image written as HTML, are named in links.ts: the file is meant.
+    const linked = !ref.kind && !ref.image ? linkedMediaFile(ref.url, present) : undefined;
+    if (linked) used.push(linked);
+    const kind = checkOne(ref) ?? (ref.html && ref.image ? 'bilde' : undefined);
+    // A file named wrong, or in a form the site cannot take, is the file the editor meant: it is not also «unused».
+    if (kind && (problems.length > before || (ref.html && ref.image))) used.push(...meantFiles(ref.url, kind, present));
   }
-  return { problems, used };
+  return { problems, used: [...new Set(used)] };
 }
 
 /** Whether the first bytes read as text (UTF-8 without control characters but tab and line breaks). */
@@ -240,29 +250,86 @@ const markdownImage = (ref: Reference) => ref.kind === undefined && ref.image &&
  * (../rich/file-path.ts). Raw HTML is never optimised, and a link to a file beside the content
  * is no page: those are written as a Markdown image and as <Vedlegg>.
  */
-function writtenAs(ref: Reference, path: string): string {
+function writtenAs(ref: Reference, path: string, kind?: FileReference['kind']): string {
   const address = path.replace(/ /g, '%20');
   if (ref.kind) return path;
-  if (markdownImage(ref)) return address;
-  return ref.image ? `![hva bildet viser](${address})` : `<Vedlegg fil="${path}" />`;
+  if (markdownImage(ref) && kind !== 'video') return address;
+  if (kind === 'video') return videoTag(path, ref.text);
+  return ref.image ? `![hva bildet viser](${address})` : vedleggTag(path, ref.text);
+}
+
+const attribute = (text: string) => text.replace(/"/g, '«').trim();
+
+/** `<Vedlegg fil="…" />`, with the link's text kept as its `tekst`. */
+export function vedleggTag(path: string, text?: string): string {
+  return `<Vedlegg fil="${path}"${text?.trim() ? ` tekst="${attribute(text)}"` : ''} />`;
+}
+
+/** `<Video … />` with the captions it must have beside it (../rich/components.ts), the link's text as its title. */
+export function videoTag(path: string, text?: string): string {
+  const captions = path.replace(/\.[^./]*$/, '.vtt');
+  return `<Video fil="${path}" teksting="${captions}" tittel="${text?.trim() ? attribute(text) : 'hva videoen viser'}" />`;
+}
+
+/** What a file on the editor's own computer is, by its ending: a video, captions, an image, else an attachment. */
+function ownKind(name: string, image: boolean): FileReference['kind'] {
+  const ext = extensionOf(name);
+  if (FILE_TYPES.video.includes(ext)) return 'video';
+  if (FILE_TYPES.teksting.includes(ext)) return 'teksting';
+  return image || FILE_TYPES.bilde.includes(ext) ? 'bilde' : 'vedlegg';
 }
 
 /**
- * The files in the media folders named `name` (the same letters, however written: Unicode NFC),
- * those in the kind's own folder first.
+ * The attachment or video a link (`[rapporten](../vedlegg/rapport.pdf)`) names, when a file of that
+ * name (in any case) lies in content/vedlegg/ or content/video/: a link in the text reaches no file
+ * there, the components do. A project path, or undefined.
  */
-function sameName(name: string, folder: string, present: readonly string[]): string[] {
-  const letters = name.normalize('NFC');
+export function linkedMediaFile(url: string, present: readonly string[]): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
+  const written =
+    url
+      .replace(/[?#].*$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
+  const name = decodedPath(written) ?? written;
+  const ext = extensionOf(name);
+  const kind = FILE_TYPES.vedlegg.includes(ext) ? 'vedlegg' : FILE_TYPES.video.includes(ext) ? 'video' : undefined;
+  return kind ? sameName(name, MEDIA_FOLDERS[kind], present, { anyCase: true })[0] : undefined;
+}
+
+/**
+ * The files of the kind's folder that a reference most likely means: the same name but for case,
+ * æ, ø, å and the ending (`Kart.heic` for kart.jpg). Its one message names them; they are not «unused».
+ */
+function meantFiles(url: string, kind: FileReference['kind'], present: readonly string[]): string[] {
+  const written = url.split(/[\\/]/).pop() ?? '';
+  const stem = (n: string) => slugify((decodedPath(n) ?? n).replace(/\.[^.]*$/, ''));
+  return present.filter(
+    (p) => p.startsWith(`content/${MEDIA_FOLDERS[kind]}/`) && stem(p.split('/').pop()!) === stem(written),
+  );
+}
+
+/**
+ * The files in the media folders named `name` (the same letters, however written: Unicode NFC; in
+ * any case with `anyCase`), those in the kind's own folder first.
+ */
+function sameName(
+  name: string,
+  folder: string,
+  present: readonly string[],
+  options: { anyCase?: boolean } = {},
+): string[] {
+  const letters = (n: string) => (options.anyCase ? n.normalize('NFC').toLowerCase() : n.normalize('NFC'));
   const own = (p: string) => (p.startsWith(`content/${folder}/`) ? 0 : 1);
-  return present.filter((p) => p.split('/').pop()!.normalize('NFC') === letters).sort((a, b) => own(a) - own(b));
+  return present.filter((p) => letters(p.split('/').pop()!) === letters(name)).sort((a, b) => own(a) - own(b));
 }
 
 /** What to write for a file that exists (a project path): its path, or first where to move it. */
-function where(found: string, folder: string, prefix: string, ref: Reference): string {
+function where(found: string, folder: string, prefix: string, ref: Reference, kind: FileReference['kind']): string {
   const name = found.split('/').pop()!;
   return found.startsWith(`content/${folder}/`)
-    ? `skriv ${writtenAs(ref, `${prefix}${found.slice('content/'.length)}`)}`
-    : `flytt filen til content/${folder}/ og skriv ${writtenAs(ref, `${prefix}${folder}/${name}`)}`;
+    ? `skriv ${writtenAs(ref, `${prefix}${found.slice('content/'.length)}`, kind)}`
+    : `flytt filen til content/${folder}/ og skriv ${writtenAs(ref, `${prefix}${folder}/${name}`, kind)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { lexTokens } from './yaml-tokens.ts';
 import type { Fits } from './misread.ts';
-import { codePointLabel } from '../text/characters.ts';
+import { GUILLEMETS, TYPOGRAPHIC_QUOTES, codePointLabel, isApostrophe } from '../text/characters.ts';
 
 /**
  * Marks a word processor puts into YAML (a frontmatter, `content/personer.yaml`) that change what
@@ -30,10 +30,6 @@ const SPACE_NAMES: Record<string, string> = {
   '\u2009': 'tynt mellomrom',
   '\u202F': 'smalt hardt mellomrom',
 };
-
-/** Quotation marks that are text to YAML: Word's, the Norwegian «», and the single ‹›. */
-const QUOTE_MARKS = '“”‘’„‚‟‛«»‹›';
-const GUILLEMETS = '«»‹›';
 
 /** Dashes and bullets a word processor puts where a list item's `-` belongs. */
 const LIST_MARKERS = '–—‒―−‐‑•◦▪‣⁃·\uF0B7*';
@@ -121,7 +117,7 @@ const singleQuoted = (text: string) => `'${text.replace(/\s*\n\s*/g, ' ').replac
 function quoteMark(value: string): { problem: string; inner: string; guillemets: boolean } | undefined {
   const first = value[0]!;
   const last = value.at(-1)!;
-  const isMark = (c: string) => QUOTE_MARKS.includes(c);
+  const isMark = (c: string) => TYPOGRAPHIC_QUOTES.includes(c);
   const hasMark = (text: string) => [...text].some(isMark);
   const text = 'som YAML tar for tekst';
   if (value.length >= 2 && isMark(first) && (isMark(last) || `'"`.includes(last)) && !hasMark(value.slice(1, -1))) {
@@ -135,7 +131,8 @@ function quoteMark(value: string): { problem: string; inner: string; guillemets:
           : `verdien står i to ulike anførselstegn (${pair}), ${text}: de kommer med på siden`;
     return { problem, inner: value.slice(1, -1), guillemets };
   }
-  if (isMark(first) && !hasMark(value.slice(1)))
+  // ‘90s, ’17: an apostrophe Word turned, no quote to close.
+  if (isMark(first) && !isApostrophe(value, 0) && !hasMark(value.slice(1)))
     return {
       problem: `verdien begynner med ${first}, som ikke lukkes, og YAML tar det for tekst: tegnet kommer med på siden`,
       inner: value.slice(1),

@@ -33,10 +33,22 @@ describe('the scaffold’s texts left in a published entry', () => {
     ].join('\n');
     expect(placeholderProblems('ny.mdx', text)).toEqual([]);
   });
-  test('a placeholder sentence inside the editor’s own paragraph is left alone; one on its own line is not', () => {
+  test('a placeholder sentence inside the editor’s own paragraph is left alone; one on its own line in its place is not', () => {
     expect(placeholderProblems('a.mdx', '---\ntitle: x\n---\nSvaret. Det er ja.\n')).toEqual([]);
-    expect(placeholderProblems('a.mdx', '---\ntitle: x\n---\n  Svaret.  \n')).toMatchObject([
-      { line: 4, field: 'innhold' },
+    expect(placeholderProblems('a.mdx', '---\ntitle: x\n---\n## Første spørsmål?\n\n  Svaret.  \n')).toMatchObject([
+      { line: 6, field: 'innhold' },
     ]);
+  });
+  test('the editor’s own «Mer tekst.» or «Svaret.» is no placeholder: only the scaffold’s, in its place and kind', () => {
+    const entry = (kind: string, body: string) =>
+      placeholderProblems(`content/${kind}/a.mdx`, `---\ntitle: x\n---\n${body}\n`).map((p) => p.line);
+    expect(entry('artikler', 'Vi skrev en rapport.\n\nMer tekst.')).toEqual([]);
+    expect(entry('intervjuer', 'Hva mener du?\n\nSvaret.')).toEqual([]);
+    // Another kind's placeholder, even in the place its own scaffold has it, is this entry's text.
+    expect(entry('intervjuer', '## Mellomtittel\n\nMer tekst.')).toEqual([]);
+    expect(entry('artikler', '## Mellomtittel\n\nMer tekst.')).toEqual([6]);
+    // The opening instruction is the scaffold's wherever it stands.
+    expect(entry('artikler', 'Først dette.\n\nSkriv det viktigste først.')).toEqual([6]);
+    expect(entry('rapporter', '## Hovedfunn\n\n- Første funn\n- Andre funn')).toEqual([6, 7]);
   });
 });

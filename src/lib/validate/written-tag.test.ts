@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readTag, rewriteTag, tagAround, tagOnLine } from './written-tag.ts';
+import { checkBody } from './body.ts';
+import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
 
 describe('a tag read as the editor wrote it', () => {
   test('keeps a > inside quotes and braces, as MDX does', () => {
@@ -33,5 +35,27 @@ describe('a tag read as the editor wrote it', () => {
     expect(
       rewriteTag('<faktaboks tittel="Om">', readTag('<faktaboks tittel="Om">', 0), { name: 'Faktaboks', close: '>' }),
     ).toBe('<Faktaboks tittel="Om">');
+  });
+});
+
+describe('typographic quotes in a tag (the one list in src/lib/text/characters.ts)', () => {
+  test('every mark of the list opens a value that any quote mark closes, as the editor meant it', () => {
+    for (const mark of TYPOGRAPHIC_QUOTES) {
+      const [attribute] = readTag(`<Faktaboks tittel=${mark}Om tillit» />`, 0).attributes;
+      expect(attribute?.value, mark).toMatchObject({ quote: mark, text: 'Om tillit', closed: true });
+    }
+  });
+  test('the check says a value in ‹…› or ‟…” is in typographic quotes, with the whole value kept', () => {
+    for (const [open, close] of [
+      ['‹', '›'],
+      ['‟', '”'],
+    ])
+      expect(
+        checkBody('a.mdx', `<Faktaboks tittel=${open}Om tillit${close}>\nTekst\n</Faktaboks>\n`, 1).problems.map(
+          (p) => `${p.problem} — ${p.expected}`,
+        ),
+      ).toEqual([
+        `MDX kan ikke leses: verdien står i typografiske anførselstegn (${open}), som MDX ikke leser — vanlige anførselstegn rundt verdien: tittel="Om tillit"`,
+      ]);
   });
 });

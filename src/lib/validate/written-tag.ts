@@ -5,8 +5,8 @@
  * (quotes and braces hold a `>`) but forgives what MDX refuses, so that a broken tag can be told.
  */
 
-/** Word processors' quote marks, which MDX does not read as quotes. */
-export const TYPOGRAPHIC_QUOTES = '“”„‚«»‘’';
+// Word processors' quote marks, which MDX does not read as quotes.
+import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
 
 export interface WrittenValue {
   /** `"`, `'`, `{`, a typographic quote, or '' for a value written without quotes. */

@@ -1,0 +1,229 @@
+import { codePointLabel } from '../text/characters.ts';
+import { rawElements } from './raw-html.ts';
+import { wordHtml } from './word-html.ts';
+
+/**
+ * Markdown that a word processor's paste has broken without a parse error: the page is published,
+ * but a list, a table, a heading or an emphasis has become plain text. Read from the tree the site
+ * renders (paragraphs only, so code blocks and inline code are never looked at); each finding
+ * says, at its line, the Markdown to write.
+ */
+
+interface Node {
+  type: string;
+  value?: string;
+  name?: string | null;
+  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
+  children?: Node[];
+}
+
+export interface Finding {
+  /** 1-based line in the body. */
+  line: number;
+  problem: string;
+  expected: string;
+}
+
+/** Bullets no one writes at a line's start but a word processor: always a list item lost. */
+const CERTAIN_BULLETS = '•\uF0B7\uF0A7◦▪';
+/** Marks that start a line of dialogue or a word too (– Ja, sa hun): a list only when two lines or more start so. */
+const LIKELY_BULLETS = '–—·o';
+const BULLET = new RegExp(`^([${CERTAIN_BULLETS}])[ \\t\\u00A0]*(\\S.*)$|^([${LIKELY_BULLETS}])[ \\t\\u00A0]+(\\S.*)$`);
+const BULLET_NAMES: Record<string, string> = {
+  '•': 'punkttegn',
+  '\uF0B7': 'punkttegn fra Words symbolskrift',
+  '\uF0A7': 'punkttegn fra Words symbolskrift',
+  '–': 'tankestrek',
+  '—': 'lang tankestrek',
+  o: 'bokstaven o, Words tegn for et underpunkt',
+};
+/** What stands in the line for something that is not text (inline code, HTML, an image). */
+const OBJECT = '\uFFFC';
+
+/** A paragraph's lines as the reader sees their text, each with its body line. */
+function linesOf(paragraph: Node): { text: string; line: number }[] {
+  const first = paragraph.position?.start.line ?? 1;
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.type === 'text') text += node.value ?? '';
+    else if (node.type === 'break') text += '\n';
+    else if (node.children && !['link', 'linkReference'].includes(node.type)) node.children.forEach(walk);
+    else text += OBJECT;
+  };
+  (paragraph.children ?? []).forEach(walk);
+  return text.split('\n').map((t, i) => ({ text: t, line: first + i }));
+}
+
+/** The source of a line as written, its container's `>` and indent left out (for `\#`, `\*`). */
+function sourceLine(body: string, line: number): string {
+  return (body.split('\n')[line - 1] ?? '').replace(/^[ \t>]*/, '');
+}
+
+const span = (from: number, to: number) => (from === to ? `linje ${from}` : `linjene ${from}–${to}`);
+
+function bullets(lines: { text: string; line: number }[], fileLine: (l: number) => number): Finding | undefined {
+  const found = lines
+    .map((l) => ({ ...l, m: BULLET.exec(l.text.trim()) }))
+    .filter((l) => l.m !== null)
+    .map((l) => ({ line: l.line, mark: (l.m![1] ?? l.m![3])!, rest: (l.m![2] ?? l.m![4])! }));
+  if (found.length === 0) return undefined;
+  if (found.length < 2 && !CERTAIN_BULLETS.includes(found[0]!.mark)) return undefined;
+  const [head] = found;
+  const mark = head!.mark;
+  const sub = found.some((f) => f.mark === 'o') && found.some((f) => f.mark !== 'o');
+  return {
+    line: head!.line,
+    problem: `${span(fileLine(head!.line), fileLine(found.at(-1)!.line))} begynner med «${mark}» (${codePointLabel(mark.codePointAt(0)!)}, ${BULLET_NAMES[mark] ?? 'listetegn fra et tekstbehandlingsprogram'}), som Markdown ikke leser som en liste: punktene vises som ett avsnitt`,
+    expected: `bindestrek og mellomrom foran hvert punkt i stedet for «${mark}»: - ${head!.rest}${sub ? '; et underpunkt (o) rykkes inn med to mellomrom: «  - …»' : ''}`,
+  };
+}
+
+const cell = (text: string) => text.trim().replace(/\|/g, '\\|');
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+function tabs(lines: { text: string; line: number }[], fileLine: (l: number) => number): Finding | undefined {
+  const tabbed = lines.filter((l) => /\S\t+\S/.test(l.text));
+  if (tabbed.length < 2) return undefined;
+  const cells = tabbed.map((l) => l.text.trim().split(/\t+/).map(cell));
+  const width = Math.max(...cells.map((c) => c.length));
+  return {
+    line: tabbed[0]!.line,
+    problem: `${span(fileLine(tabbed[0]!.line), fileLine(tabbed.at(-1)!.line))} er delt i kolonner med tabulator (en tabell limt inn fra et tekstbehandlingsprogram), som Markdown ikke leser som en tabell: ordene vises etter hverandre i ett avsnitt`,
+    expected: `en tabell med | mellom kolonnene og en skillelinje under første rad: ${row(cells[0]!)}, så ${row(Array(width).fill('---'))}, så ${row(cells[1]!)} og likedan for hver rad`,
+  };
+}
+
+/** The cells of a table row written with pipes (an escaped `\|` is text). */
+const pipeCells = (source: string) =>
+  source
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+const DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+
+function pipes(lines: { text: string; line: number }[], body: string, fileLine: (l: number) => number) {
+  const rows = lines.filter((l) => l.text.trim().startsWith('|') && l.text.trim().length > 1);
+  if (rows.length < 2) return undefined;
+  const header = pipeCells(sourceLine(body, rows[0]!.line));
+  const delimiter = rows.find((r) => DELIMITER.test(r.text.trim()));
+  const right = row(header.map(() => '---'));
+  if (delimiter)
+    return {
+      line: delimiter.line,
+      problem: `skillelinjen i tabellen har ${pipeCells(delimiter.text).length} kolonner, men første rad har ${header.length}, så tabellen vises som tekst`,
+      expected: `en skillelinje med like mange kolonner som første rad: ${right}`,
+    };
+  return {
+    line: rows[0]!.line,
+    problem: `tabellen på ${span(fileLine(rows[0]!.line), fileLine(rows.at(-1)!.line))} mangler skillelinjen under første rad, så den vises som tekst`,
+    expected: `en linje rett under første rad: ${right}`,
+  };
+}
+
+function heading(lines: { text: string; line: number }[], body: string): Finding[] {
+  const out: Finding[] = [];
+  for (const l of lines) {
+    // `#hashtag` in running text stays; a line of its own that starts with # meant a heading.
+    const m = /^(#{1,6})([^#\s\\].*)$/.exec(l.text.trim());
+    if (!m || sourceLine(body, l.line).startsWith('\\')) continue;
+    const [, hashes, rest] = m as unknown as [string, string, string];
+    if (hashes.length === 1 && (lines.length > 1 || !/^\p{Lu}/u.test(rest))) continue;
+    const level = hashes.length === 1 ? '##' : hashes;
+    out.push({
+      line: l.line,
+      problem: `«${hashes}${rest}» vises som vanlig tekst: en overskrift trenger mellomrom etter ${hashes}`,
+      expected: `${level} ${rest}${hashes.length === 1 ? ' (nivå 1 er tittelen, så hovedavsnittene har ##)' : ''}`,
+    });
+  }
+  return out;
+}
+
+/** Stars the parser left as text: `** viktig**`, `**` that nothing closes, `*punkt` at a line's start. */
+function stars(node: Node, body: string): Finding[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const raw = body.slice(start, end);
+  const out: Finding[] = [];
+  const lineOf = (i: number) => (node.position!.start.line ?? 1) + raw.slice(0, i).split('\n').length - 1;
+  const seen = new Set<number>();
+  const add = (i: number, problem: string, expected: string) => {
+    if (seen.has(lineOf(i))) return;
+    seen.add(lineOf(i));
+    out.push({ line: lineOf(i), problem, expected });
+  };
+  for (const m of raw.matchAll(/(?<![\\*])\*\*([ \t]*)([^*\n]*?)([ \t]*)(?<!\\)\*\*(?!\*)/g)) {
+    const [all, before, inner, after] = m as unknown as [string, string, string, string];
+    if (inner.trim() === '') continue;
+    // `ord**«sitat»**`: closed, but beside punctuation; another fault than a space, left to the reader.
+    if (!before && !after) {
+      seen.add(lineOf(m.index));
+      continue;
+    }
+    add(
+      m.index,
+      `stjernene i «${all}» blir stående på siden: ${before ? 'mellomrommet etter' : 'mellomrommet før'} ** gjør at teksten ikke utheves`,
+      `**${inner.trim()}**, med stjernene inntil ordene`,
+    );
+  }
+  for (const m of raw.matchAll(/(?<![\\*])\*\*(?!\*)/g)) {
+    add(
+      m.index,
+      '«**» blir stående på siden: ingen ** lukker uthevingen',
+      '**det som skal utheves** med ** i begge ender, eller \\*\\* for å vise stjernene',
+    );
+  }
+  // The node may start inside a line (after inline code): its first character starts a line only after nothing.
+  const lineStart = /^[ \t>]*$/.test(body.slice(body.lastIndexOf('\n', start - 1) + 1, start));
+  for (const m of raw.matchAll(/(?<=^|\n)[ \t]*\*(?![*\s])(\S+)/g)) {
+    if (m.index === 0 && !lineStart) continue;
+    if (raw.slice(m.index).split('\n')[0]!.slice(m[0].length).includes('*')) continue;
+    add(
+      m.index,
+      `«*${m[1]}» blir stående med stjernen på siden: et listepunkt trenger mellomrom etter tegnet`,
+      `- ${m[1]} for et listepunkt (bindestrek og mellomrom), eller *${m[1]}* for kursiv`,
+    );
+  }
+  for (const m of raw.matchAll(/(?<![\\*\w])\*[ \t]+([^*\s](?:[^*\n]*[^*\s\\])?)\*(?![*\w])/g)) {
+    add(
+      m.index,
+      `stjernene i «${m[0]}» blir stående på siden: mellomrommet etter * gjør at teksten ikke blir kursiv`,
+      `*${m[1]}*, med stjernene inntil ordene`,
+    );
+  }
+  return out;
+}
+
+/** Word's own tags (`<o:p>`) in a Markdown body are no HTML to it: they are published as text. */
+function wordTagsInText(node: Node): Finding[] {
+  const value = node.value ?? '';
+  if (!value.includes('<')) return [];
+  const line = node.position?.start.line ?? 1;
+  return rawElements(value).flatMap((element) => {
+    const said = wordHtml(element.tagName, element.attributes);
+    return said ? [{ line: line + element.line - 1, ...said }] : [];
+  });
+}
+
+/**
+ * Every finding in a body's tree (`tree` is the one the site renders, `body` its source), in tree
+ * order; `fileLine` turns a body line into a file line for the messages that name a range.
+ */
+export function pastedBodyProblems(tree: Node, body: string, fileLine: (line: number) => number): Finding[] {
+  const out: Finding[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (node.type === 'paragraph') {
+      const lines = linesOf(node);
+      const list = bullets(lines, fileLine);
+      const table = list ? undefined : (pipes(lines, body, fileLine) ?? tabs(lines, fileLine));
+      out.push(...[list, table].filter((f) => f !== undefined), ...heading(lines, body));
+    }
+    if (node.type === 'text') out.push(...stars(node, body), ...wordTagsInText(node));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return out;
+}

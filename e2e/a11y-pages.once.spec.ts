@@ -1,8 +1,8 @@
 /**
  * Every built page, one test each (so no test's time grows with the site), with one page load:
  * axe-core finds no WCAG 2.2 AA violation in the light colour scheme, nor in the dark one; one
- * `h1` and no gap in the heading levels; no link that says only «klikk her», «her» or «les mer»;
- * no console error.
+ * `h1` and no gap in the heading levels; landmarks of a kind that occurs more than once each have
+ * a name of their own; no link that says only «klikk her», «her» or «les mer»; no console error.
  *
  * Root build only (`.once`): none of this depends on the base path. Under `/kunnskapsbank/` a page
  * is the same HTML with other URLs, and `e2e/security.spec.ts` proves in that build that every
@@ -99,7 +99,30 @@ for (const sitePath of pages) {
   });
 }
 
-/** Everything but the console: headings, link texts, axe in both schemes. */
+/**
+ * The search, navigation, region and complementary landmarks whose role occurs more than once on
+ * the page without a name of its own (none, or the same as another's): a screen reader's list of
+ * landmarks could not tell them apart. Read from Chromium's accessibility tree.
+ */
+async function unnamedRepeatedLandmarks(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const role of ['search', 'navigation', 'region', 'complementary'] as const) {
+    const landmarks = page.getByRole(role);
+    const names: string[] = [];
+    for (const l of await landmarks.all()) {
+      // The landmark's own line of the snapshot: `- search "Hurtigsøk":`, or `- search:` unnamed.
+      const line = (await l.ariaSnapshot()).split('\n')[0]!;
+      names.push(/^- \w+ "(.*)"/.exec(line)?.[1] ?? '');
+    }
+    if (names.length < 2) continue;
+    names.forEach((name, i) => {
+      if (!name || names.indexOf(name) !== i) found.push(`${role} «${name}»`);
+    });
+  }
+  return found;
+}
+
+/** Everything but the console: headings, landmarks, link texts, axe in both schemes. */
 async function check(page: Page, sitePath: string) {
   await page.goto(visit(sitePath));
   if (sitePath === '/sok/') {
@@ -117,6 +140,7 @@ async function check(page: Page, sitePath: string) {
   levels.forEach((level, i) => {
     if (i > 0) expect(level - levels[i - 1]!, `h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
   });
+  expect(await unnamedRepeatedLandmarks(page), 'landmarks of one kind without a name of their own').toEqual([]);
   const texts = await page.getByRole('link').allInnerTexts();
   expect(texts.length).toBeGreaterThan(0);
   expect(texts.filter((t) => /^(klikk her|her|les mer)$/i.test(t.trim()))).toEqual([]);

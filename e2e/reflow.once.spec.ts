@@ -2,6 +2,9 @@
  * Reflow, WCAG 2.1 SC 1.4.10: at 320 CSS px no page scrolls sideways, whatever long word the
  * content has (titles, breadcrumbs, table of contents, tables, cards, person and publication pages,
  * URLs written out, code, footer), nor the search page showing results or «no results» for it.
+ * Also with the browser's text size at 200 % (SC 1.4.4) at 320 and 360 CSS px: no page scrolls
+ * sideways, no select cuts its options off, and at 360 px no word of the site's own interface (the
+ * site's name, navigation, form labels) breaks inside itself.
  * Runs against the real build, and against the long-words fixture site (scripts/reflow.test.ts sets
  * KB_CONTENT_DIR and OUT_DIR to it).
  */
@@ -52,6 +55,102 @@ async function overflow(page: Page) {
   });
 }
 
+/**
+ * Words of the site's own interface (not the content's) that break across lines other than at a
+ * hyphen or soft hyphen: the site's name, the header's search, the navigation, every form control's
+ * label. (Prose, the content's and the site's own, may hyphenate a long compound where it must.)
+ */
+async function brokenInterfaceWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const interfaceText = [
+      '.site-header',
+      '.site-footer__name',
+      '.site-footer nav',
+      '.pagination',
+      'main form label',
+      'main form legend',
+      'main form button',
+    ];
+    for (const root of document.querySelectorAll(interfaceText.join(', '))) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // The line of each character: the last box of its range (a soft hyphen's «-» comes first).
+        const lineOf = (i: number) => {
+          const range = document.createRange();
+          range.setStart(node!, i);
+          range.setEnd(node!, i + 1);
+          return [...range.getClientRects()]
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top))
+            .at(-1);
+        };
+        for (const word of text.matchAll(/\S+/g)) {
+          for (let i = word.index + 1; i < word.index + word[0].length; i++) {
+            const atHyphen = ['-', '\u00AD'].includes(text[i - 1]!) || text[i] === '\u00AD';
+            const [before, here] = [lineOf(i - 1), lineOf(i)];
+            if (!atHyphen && before !== undefined && here !== undefined && before !== here) {
+              broken.push(
+                `«${word[0]}» in <${node.parentElement!.tagName.toLowerCase()} class="${node.parentElement!.className}">`,
+              );
+              break;
+            }
+          }
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/**
+ * Selects narrower than their longest option: a select does not wrap, so the choice is cut off.
+ * Its own max-content width is measured by lifting the site's limits for a moment (through the
+ * CSSOM, which the CSP allows), then put back.
+ */
+async function clippedSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('select')].flatMap((select) => {
+      const width = select.getBoundingClientRect().width;
+      if (width === 0) return [];
+      const { width: w, maxWidth } = select.style;
+      select.style.width = 'max-content';
+      select.style.maxWidth = 'none';
+      const needed = select.getBoundingClientRect().width;
+      [select.style.width, select.style.maxWidth] = [w, maxWidth];
+      return needed > width + 0.5
+        ? [`<select id="${select.id}"> ${Math.round(width)} of ${Math.round(needed)} px`]
+        : [];
+    }),
+  );
+}
+
+/**
+ * The browser's text size, as a reader sets it (Chromium's default font size, which also moves
+ * `em` in media queries), for the page until the returned function puts it back.
+ */
+async function textSize(page: Page, percent: number): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  const set = (p: number) =>
+    cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * p) / 100, fixed: (13 * p) / 100 } });
+  await set(percent);
+  return async () => {
+    await set(100);
+    await cdp.detach();
+  };
+}
+
+/**
+ * The widths checked with large text: the reflow width and a common phone's. At 320 px with 200 %
+ * text a line holds about eight em, shorter than many a Norwegian compound: there a word may break
+ * (overflow-wrap: anywhere) rather than the page scroll. At 360 px the interface's words fit whole.
+ */
+const LARGE_TEXT_WIDTHS = [
+  { width: WIDTH, wholeWords: false },
+  { width: 360, wholeWords: true },
+];
+
 test.use({ viewport: { width: WIDTH, height: 640 } });
 
 test('the content has long words to test with', () => {
@@ -65,6 +164,7 @@ for (const sitePath of nonEmpty(builtPages(), 'built pages')) {
   pageTest(
     `${sitePath} does not scroll sideways at 320 CSS px, and only its prose is hyphenated`,
     async ({ workerPage: page }) => {
+      await page.setViewportSize({ width: WIDTH, height: 640 });
       await page.goto(rel(sitePath));
       const o = await overflow(page);
       expect(o.clientWidth).toBe(WIDTH);
@@ -72,6 +172,30 @@ for (const sitePath of nonEmpty(builtPages(), 'built pages')) {
       expect(o.scrollWidth, `${o.scrollWidth} px wide (${o.widest})`).toBeLessThanOrEqual(o.clientWidth);
       expect([o.lang, o.proseHyphens]).toEqual(['nb', 'auto']);
       expect(o.hyphenatedCode).toEqual([]);
+    },
+  );
+  pageTest(
+    `${sitePath} does not scroll sideways with text at 200 % at 320 and 360 CSS px, nor break its interface's words`,
+    async ({ workerPage: page }) => {
+      await page.setViewportSize({ width: WIDTH, height: 640 });
+      await page.goto(rel(sitePath));
+      const reset = await textSize(page, 200);
+      try {
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+        for (const { width, wholeWords } of LARGE_TEXT_WIDTHS) {
+          await page.setViewportSize({ width, height: 640 });
+          const o = await overflow(page);
+          expect(o.clientWidth).toBe(width);
+          expect(o.scrollWidth, `${width} px, 200 %: ${o.scrollWidth} px wide (${o.widest})`).toBeLessThanOrEqual(
+            width,
+          );
+          if (wholeWords) expect(await brokenInterfaceWords(page), `${width} px, 200 %`).toEqual([]);
+          expect(await clippedSelects(page), `${width} px, 200 %`).toEqual([]);
+        }
+      } finally {
+        await reset();
+        await page.setViewportSize({ width: WIDTH, height: 640 });
+      }
     },
   );
 }
@@ -90,5 +214,15 @@ test('the search page does not scroll sideways with results for the longest word
     const o = await overflow(page);
     expect(o.hidden).toBe(false);
     expect(o.scrollWidth, `/sok/?q=${query}: ${o.widest}`).toBeLessThanOrEqual(o.clientWidth);
+    const reset = await textSize(page, 200);
+    for (const { width, wholeWords } of LARGE_TEXT_WIDTHS) {
+      await page.setViewportSize({ width, height: 640 });
+      const large = await overflow(page);
+      expect(large.scrollWidth, `/sok/?q=${query}, ${width} px, 200 %: ${large.widest}`).toBeLessThanOrEqual(width);
+      if (wholeWords) expect(await brokenInterfaceWords(page), `/sok/?q=${query}, ${width} px, 200 %`).toEqual([]);
+      expect(await clippedSelects(page), `/sok/?q=${query}, ${width} px, 200 %`).toEqual([]);
+    }
+    await reset();
+    await page.setViewportSize({ width: WIDTH, height: 640 });
   }
 });

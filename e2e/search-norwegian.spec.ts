@@ -10,11 +10,11 @@ import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { snapshotSources } from '../scripts/lib/clean-build.ts';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { serveSite } from '../scripts/lib/serve-site.ts';
-import { BASE, sourceEntries, type SourceEntry } from './support/site.ts';
+import { BASE, builtPages, sourceEntries, type SourceEntry } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { Vocabulary, bareForm, words } from '../src/lib/compounds.ts';
@@ -222,6 +222,66 @@ test.describe('nynorsk', () => {
       expect(html.querySelector('.article__body')!.getAttribute('lang')).toBe('nn');
       expect(html.querySelector('.article__kind')!.closest('[lang="nn"]')).toBeNull();
     }
+  });
+  test("wherever an entry's title or description is shown outside its page, it carries the entry's language", () => {
+    const all = entries();
+    const byUrl = new Map(all.map((e) => [e.url, e]));
+    const langOf = (el: HTMLElement) => el.closest('[lang]')?.getAttribute('lang');
+    /** Site paths of the pages that show each nynorsk entry's title, to check the places were seen. */
+    const shownOn = new Map<string, string[]>(nynorsk().map((e) => [e.url, []]));
+    for (const sitePath of builtPages(path.join(dir, 'dist'))) {
+      const file = path.join(dir, 'dist', sitePath === '/404.html' ? '404.html' : path.join(sitePath, 'index.html'));
+      const html = parse(readFileSync(file, 'utf8'));
+      const own = byUrl.get(`${BASE.replace(/\/$/, '')}${sitePath}`);
+      for (const link of html.querySelectorAll('a[href]')) {
+        const entry = byUrl.get(link.getAttribute('href')!.split('#')[0]!);
+        if (!entry || entry === own || link.text.trim() !== entry.data.title) continue;
+        const expected = (entry.data as { lang?: string }).lang === 'nn' ? 'nn' : 'nb';
+        expect(langOf(link), `«${entry.data.title}» on ${sitePath}`).toBe(expected);
+        shownOn.get(entry.url)?.push(sitePath);
+      }
+      for (const el of html.querySelectorAll('p, span, dd, li')) {
+        const entry = all.find((e) => e !== own && el.text.trim() === e.data.description);
+        if (!entry) continue;
+        const expected = (entry.data as { lang?: string }).lang === 'nn' ? 'nn' : 'nb';
+        expect(langOf(el), `description of «${entry.data.title}» on ${sitePath}`).toBe(expected);
+      }
+      // On its own page, the title as the breadcrumb's current item.
+      if (own) {
+        const current = html.querySelector('.breadcrumbs [aria-current="page"]')!;
+        expect(current.text.trim()).toBe(own.data.title);
+        expect(langOf(current), `breadcrumb on ${sitePath}`).toBe(
+          (own.data as { lang?: string }).lang === 'nn' ? 'nn' : 'nb',
+        );
+      }
+    }
+    // The places the trial found: the front page, the kind's listing, the theme's page, «alle».
+    for (const e of nynorsk()) {
+      const places = shownOn.get(e.url)!;
+      for (const listing of [paths.kind(e.kind), paths.theme(e.data.themes[0]!), paths.all()])
+        expect(
+          places.some((p) => p.startsWith(listing)),
+          `«${e.data.title}» listed under ${listing}`,
+        ).toBe(true);
+    }
+    expect(nynorsk().some((e) => shownOn.get(e.url)!.includes(paths.home()))).toBe(true);
+  });
+  test("a nynorsk entry's search result marks its title and excerpt nn, a bokmål one's neither", async ({ page }) => {
+    const query = 'samordning';
+    await search(page, query);
+    const results = page.locator('.search-result');
+    const nnUrls = new Set(nynorsk().map((e) => e.url));
+    const seen = { nn: 0, nb: 0 };
+    for (const result of await results.all()) {
+      const link = result.locator('h2 a');
+      const url = new URL((await link.getAttribute('href'))!, ORIGIN).pathname;
+      const lang = nnUrls.has(url) ? 'nn' : null;
+      seen[lang ?? 'nb']++;
+      expect(await link.getAttribute('lang'), url).toBe(lang);
+      expect(await result.locator('.search-result__excerpt').getAttribute('lang'), url).toBe(lang);
+    }
+    expect(seen.nn, 'nynorsk results').toBeGreaterThan(0);
+    expect(seen.nb, 'bokmål results').toBeGreaterThan(0);
   });
   test('nynorsk inflections and compounds find the nynorsk entries from the same search page', async ({ page }) => {
     // «tildelingsbreva» (-a), «handlingsplanane» (-ane), «prosjektleiaren» (leiar)

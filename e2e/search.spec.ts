@@ -11,7 +11,6 @@ import { paths } from '../src/lib/urls.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { KINDS } from '../src/lib/kinds.ts';
 import { WRITTEN_FORMS } from '../src/lib/written-form.ts';
-import { NEW_ENTRY_AFTER_MS } from '../src/scripts/search/search-page.ts';
 
 const entries = nonEmpty(publishedEntries(), 'published entries in content/');
 
@@ -109,17 +108,62 @@ test('a deep link restores query, filters and sort, and finds results', async ({
   for (const title of found) expect(events).toContain(title);
 });
 
-test('the back button restores the previous query', async ({ page }) => {
-  // The page starts a new history entry when typing pauses longer than NEW_ENTRY_AFTER_MS: the
-  // page's clock is moved past that pause instead of the test waiting it out.
-  await page.clock.install();
+test('the back button restores the previous search, submitted with Enter', async ({ page }) => {
   await search(page, 'styring');
-  await page.clock.fastForward(NEW_ENTRY_AFTER_MS + 1);
+  await page.getByLabel('Søkeord').press('Enter');
   await page.getByLabel('Søkeord').fill('samordning');
   await expect(page.getByRole('status')).toHaveText(hitsFor('samordning'));
   await page.goBack();
+  await expect(page).toHaveURL(/\/sok\/\?q=styring$/);
   await expect(page.getByLabel('Søkeord')).toHaveValue('styring');
   await expect(page.getByRole('status')).toHaveText(hitsFor('styring'));
+});
+
+test('slow typing makes one history entry: Back goes to the previous search, not the previous letters', async ({
+  page,
+}) => {
+  // Pauses between keys far longer than any debounce, moved on the page's clock instead of waited out.
+  await page.clock.install();
+  await page.goto(rel(`${paths.search()}?q=styring`));
+  await expect(page.getByRole('status')).toHaveText(hitsFor('styring'));
+  const field = page.getByLabel('Søkeord');
+  await field.fill('');
+  for (const part of ['sam', 'samord', 'samordning']) {
+    await field.fill(part);
+    await expect(page).toHaveURL(new RegExp(`\\?q=${part}$`));
+    await page.clock.fastForward(5_000);
+  }
+  await expect(page.getByRole('status')).toHaveText(hitsFor('samordning'));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sok\/\?q=styring$/);
+  await expect(field).toHaveValue('styring');
+  await expect(page.getByRole('status')).toHaveText(hitsFor('styring'));
+  // Forward returns to the typed search, whole.
+  await page.goForward();
+  await expect(field).toHaveValue('samordning');
+});
+
+test('leaving the query field, a filter and the sort each commit a search that Back returns to', async ({ page }) => {
+  await search(page, 'styring');
+  const field = page.getByLabel('Søkeord');
+  // Leaving the field commits «styring»: what is typed next is a search of its own.
+  await field.blur();
+  await field.fill('ledere');
+  await expect(page.getByRole('status')).toHaveText(hitsFor('ledere'));
+  const theme = THEMES[0]!;
+  await page.getByRole('checkbox', { name: new RegExp(`^${theme.label}`) }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?q=ledere&tema=${theme.id}$`));
+  await page.getByLabel('Sortering').selectOption('nyeste');
+  await expect(page).toHaveURL(new RegExp(`\\?q=ledere&tema=${theme.id}&sortering=nyeste$`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?q=ledere&tema=${theme.id}$`));
+  await expect(page.getByLabel('Sortering')).toHaveValue('relevans');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ledere$/);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${theme.label}`) })).not.toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=styring$/);
+  await expect(field).toHaveValue('styring');
 });
 
 test('a search with no results says so and offers the themes as suggestions', async ({ page }) => {

@@ -39,3 +39,11 @@ export function isWrittenForm(value: unknown): value is WrittenForm {
 export function writtenFormLabel(id: WrittenForm): string {
   return WRITTEN_FORMS.find((f) => f.id === id)!.label;
 }
+
+/**
+ * The `lang` an entry's own text (title, ingress, body) carries wherever it is shown on a page in
+ * the site's language: its written form when that is not the site's, nothing otherwise (WCAG 3.1.2).
+ */
+export function langOfPart(form: unknown): WrittenForm | undefined {
+  return isWrittenForm(form) && form !== SITE_LANG ? form : undefined;
+}

@@ -3,7 +3,7 @@ import { highlightFragment } from '../../lib/search-state.ts';
 import { excerptFromAddedTerms, ownContent, queryBases, relatedExcerpt } from '../../lib/search-excerpt.ts';
 import { addedTerms, markMatches } from '../../lib/search-highlight.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
-import { SITE_LANG, isWrittenForm, writtenFormLabel } from '../../lib/written-form.ts';
+import { langOfPart, writtenFormLabel } from '../../lib/written-form.ts';
 
 const KIND_LABELS: Record<string, string> = {
   artikkel: 'Artikkel',
@@ -46,8 +46,7 @@ export function renderResult(data: PagefindResultData, query: string): HTMLLIEle
   const href = attachment ? (data.meta['url'] ?? data.url) : `${data.url}${highlightFragment(excerpt.words)}`;
   const date = data.meta['date'] ?? '';
   // An entry in nynorsk: its title and excerpt are marked as such (WCAG 3.1.2), and the meta line says so.
-  const form = data.meta['lang'];
-  const other = isWrittenForm(form) && form !== SITE_LANG ? form : undefined;
+  const other = langOfPart(data.meta['lang']);
   const lang = other ? ` lang="${other}"` : '';
   const li = document.createElement('li');
   li.className = 'search-result';

@@ -4,11 +4,11 @@ import { renderResult } from './render.ts';
 import { FEW_HITS, suggestQuery } from '../../lib/search-suggest.ts';
 import { loadSuggestionWords } from './suggestion-words.ts';
 import { unmatchedQueryWords } from '../../lib/search-fallback.ts';
+import { historyStep, type SearchCause } from '../../lib/search-history.ts';
+import { createAnnouncer } from '../../lib/search-announce.ts';
 
 const PAGE = 10;
 const DEBOUNCE_MS = 150;
-/** Typing pauses longer than this start a new history entry, so Back returns to the previous search. */
-export const NEW_ENTRY_AFTER_MS = 1000;
 
 function $<T extends Element>(form: HTMLFormElement, selector: string): T {
   const el = form.querySelector<T>(selector);
@@ -32,7 +32,8 @@ export function startSearchPage(): void {
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
-  let lastPush = 0;
+  // The entry the page was opened at, or came back to, holds a search the reader chose (src/lib/search-history.ts).
+  let committed = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const readForm = (): SearchState =>
@@ -48,14 +49,18 @@ export function startSearchPage(): void {
     }
   }
 
-  function remember(state: SearchState, mode: 'push' | 'replace' | 'typing'): void {
+  // The status line is the live region: written once typing pauses, so it is announced once (src/lib/search-announce.ts).
+  const announcer = createAnnouncer((text) => {
+    // The same search committed twice (Enter is a change and a submit) is announced once.
+    if (status.textContent !== text) status.textContent = text;
+  });
+
+  function remember(state: SearchState, cause: SearchCause): void {
     const url = `${location.pathname}${serializeSearchState(state)}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    const push = mode === 'push' || (mode === 'typing' && Date.now() - lastPush > NEW_ENTRY_AFTER_MS);
-    if (push) {
-      history.pushState(null, '', url);
-      lastPush = Date.now();
-    } else history.replaceState(null, '', url);
+    const next = historyStep(`${location.pathname}${location.search}`, url, cause, committed);
+    if (next.step === 'push') history.pushState(null, '', url);
+    if (next.step === 'replace') history.replaceState(null, '', url);
+    committed = next.committed;
   }
 
   function setCounts(counts: Record<string, Record<string, number>>): void {
@@ -76,17 +81,27 @@ export function startSearchPage(): void {
     return true;
   }
 
+  /** Runs a search; the list is `aria-busy` until the newest search has shown its results. */
   async function run(state: SearchState): Promise<void> {
     const current = ++generation;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await search(state, current);
+    } finally {
+      if (current === generation) list.removeAttribute('aria-busy');
+    }
+  }
+
+  async function search(state: SearchState, current: number): Promise<void> {
     if (import.meta.env.DEV) {
-      status.textContent = 'Søket virker bare på det bygde nettstedet: kjør «npm run build» og så «npm run preview».';
+      announcer.say('Søket virker bare på det bygde nettstedet: kjør «npm run build» og så «npm run preview».');
       return;
     }
     let pagefind;
     try {
       pagefind = await loadPagefind(base);
     } catch {
-      status.textContent = 'Søket kunne ikke lastes. Prøv å laste siden på nytt.';
+      announcer.say('Søket kunne ikke lastes. Prøv å laste siden på nytt.');
       return;
     }
     const filters = pagefindFilters(state);
@@ -100,7 +115,7 @@ export function startSearchPage(): void {
       more.hidden = true;
       empty.hidden = true;
       setCounts(counts);
-      status.textContent = 'Skriv et søkeord for å søke i artikler, intervjuer, rapporter og arrangementer.';
+      announcer.say('Skriv et søkeord for å søke i artikler, intervjuer, rapporter og arrangementer.');
       return;
     }
     const countsComplete = filtersReady();
@@ -130,10 +145,11 @@ export function startSearchPage(): void {
     setCounts(real ? counts : {});
     const n = results.length;
     const what = state.q ? ` for «${state.q}»` : '';
-    status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
+    const said = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
+    announcer.say(said);
     empty.hidden = n > 0;
     suggestion.hidden = true;
-    if (state.q && n < FEW_HITS) await offerSuggestion(state, current);
+    if (state.q && n < FEW_HITS) await offerSuggestion(state, current, said);
   }
 
   /** The filter counts of a search that ran before every filter's index was there: searched again once they are. */
@@ -145,7 +161,7 @@ export function startSearchPage(): void {
   }
 
   /** «Mente du …?» with a link that runs the better search; the word list is fetched only now. */
-  async function offerSuggestion(state: SearchState, current: number): Promise<void> {
+  async function offerSuggestion(state: SearchState, current: number, said: string): Promise<void> {
     let better: string | undefined;
     try {
       better = suggestQuery(state.q, await loadSuggestionWords(base));
@@ -160,35 +176,35 @@ export function startSearchPage(): void {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       input.value = q;
-      schedule('push');
+      schedule('commit');
     });
     suggestion.replaceChildren('Mente du «', link, '»?');
     suggestion.hidden = false;
-    status.textContent += ` Mente du «${q}»?`;
+    announcer.say(`${said} Mente du «${q}»?`);
   }
 
-  function schedule(mode: 'push' | 'typing'): void {
+  function schedule(cause: SearchCause): void {
     clearTimeout(timer);
     const state = readForm();
-    timer = setTimeout(
-      () => {
-        remember(state, mode);
-        void run(state);
-      },
-      mode === 'typing' ? DEBOUNCE_MS : 0,
-    );
+    const go = () => {
+      remember(state, cause);
+      void run(state);
+    };
+    // A commit is recorded at once: leaving the field for a filter commits the query before the filter does.
+    if (cause === 'commit') go();
+    else timer = setTimeout(go, DEBOUNCE_MS);
   }
 
   input.addEventListener('input', () => {
     if (!import.meta.env.DEV) preload(base, input.value);
+    announcer.typed();
     schedule('typing');
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) schedule('push');
-  });
+  // Submitting, changing a filter or the sort, and leaving the query field (its `change`) commit the search.
+  form.addEventListener('change', () => schedule('commit'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    schedule('push');
+    schedule('commit');
   });
   let loadingMore = false;
   more.addEventListener('click', () => {
@@ -204,6 +220,7 @@ export function startSearchPage(): void {
       .finally(() => (loadingMore = false));
   });
   window.addEventListener('popstate', () => {
+    committed = true;
     const state = parseSearchState(location.search);
     writeForm(state);
     void run(state);

@@ -19,7 +19,7 @@ describe('a component prop under another name', () => {
   });
   test('beside the prop itself, the other name is only an unknown prop', () => {
     expect(said('<Sitat kilde="Kari" forfatter="Ola">\nTekst\n</Sitat>\n')).toEqual([
-      '7 <Sitat> har ingen egenskap «forfatter» — egenskapene kilde',
+      '7 <Sitat> har ingen egenskap «forfatter» — egenskapen kilde',
     ]);
   });
 });

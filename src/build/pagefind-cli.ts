@@ -20,8 +20,8 @@ export async function pagefindBinary(): Promise<string> {
  * one core, and its `writeFiles` builds the whole index twice (Pagefind 1.6: the service's
  * `WriteFiles` handler calls `build_indexes`, then `PagefindIndex::write_files` builds again,
  * `pagefind/src/service/mod.rs` and `service/api.rs`). The CLI parses on every core and builds
- * once. Measured on the 5,000-entry benchmark site's documents: 18.5 s of CPU for the CLI
- * against 33.4 s for `addHTMLFile` + `writeFiles` (docs/performance.md, «The index step, third round»).
+ * once. Measured on the 5,000-entry benchmark site, the step 33.6 s → 30.5 s with the pages' work
+ * on a worker per core (docs/performance.md, «The index step, third round»).
  *
  * It runs in `site` so that no `pagefind.yml` of the project applies. Resolves with the CLI's log;
  * rejects with it when Pagefind exits with an error, and when it skipped a file it could not read

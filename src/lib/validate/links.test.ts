@@ -38,6 +38,22 @@ describe('links and images', () => {
       expect(check(url), url).toEqual([]);
     }
   });
+  test("an address pasted between Word's quotation marks is told to lose them, not called a missing page", () => {
+    expect(check('“https://www.difi.no/rapport”')).toEqual([
+      '9 adressen til lenken «“https://www.difi.no/rapport”» står i anførselstegn, som blir en del av adressen',
+    ]);
+    expect(check('«/tema/samordning/»')).toEqual([
+      '9 adressen til lenken ««/tema/samordning/»» står i anførselstegn, som blir en del av adressen',
+    ]);
+    const [said] = checkReferences(
+      'content/artikler/a.mdx',
+      '/artikler/a/',
+      [{ url: '“https://www.difi.no/rapport”', line: 9, image: false, text: 'rapporten' }],
+      site,
+      false,
+    );
+    expect(said?.expected).toBe('skriv adressen uten anførselstegn: [rapporten](https://www.difi.no/rapport)');
+  });
   test('names a link to a page that does not exist', () => {
     expect(check('/rapporter/tre-nøkler/')).toEqual([
       '9 lenken «/rapporter/tre-nøkler/» går til en side som ikke finnes',

@@ -6,6 +6,7 @@ import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
 import { linkedMediaFile, vedleggTag, videoTag } from './media.ts';
+import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
 
 /** A path read as the build reads it; as written when a % starts no escape (media.ts names that). */
 const decoded = (path: string) => decodedPath(path) ?? path;
@@ -60,6 +61,15 @@ function missingAnchor(url: string, page: string, site: SiteMap): { problem: str
   };
 }
 
+/** `url` without the typographic quotation marks around it (“…”, «…»), as Word puts them round a pasted address. */
+function withoutQuotes(url: string): string {
+  let from = 0;
+  let to = url.length;
+  while (from < to && TYPOGRAPHIC_QUOTES.includes(url[from]!)) from++;
+  while (to > from && TYPOGRAPHIC_QUOTES.includes(url[to - 1]!)) to--;
+  return url.slice(from, to);
+}
+
 /** Checks internal links and images of one entry. External links (https:, mailto:) are not fetched. */
 export function checkReferences(
   file: string,
@@ -74,6 +84,15 @@ export function checkReferences(
       problems.push({ file, line: ref.line, field: 'innhold', ...p });
     // A file on the editor's own computer, linked or shown, is named with the fix in media.ts.
     if (ownMachineFile(ref.url) !== null) continue;
+    // An address pasted from Word between its quotation marks: the marks become part of the address.
+    const bare = withoutQuotes(ref.url);
+    if (bare !== ref.url && !ref.image && !ref.kind) {
+      say({
+        problem: `adressen til lenken «${ref.url}» står i anførselstegn, som blir en del av adressen`,
+        expected: `skriv adressen uten anførselstegn: [${ref.text ?? '…'}](${bare})`,
+      });
+      continue;
+    }
     if (ref.url.startsWith('#') && !ref.image) {
       const wrong = missingAnchor(ref.url, pageUrl, site);
       if (wrong) say(wrong);

@@ -21,6 +21,16 @@ describe('a list pasted from a word processor', () => {
       '7 bindestrek og mellomrom foran hvert punkt i stedet for «o»: - Samordne',
     ]);
     expect(fixes('• Samordne\no Under\n• Dele')[0]).toContain('et underpunkt (o) rykkes inn med to mellomrom');
+    // Word's Wingdings bullets pasted as plain text: square (§), arrow (Ø), tick (ü).
+    expect(fixes('§ Samordne\n§ Dele')).toEqual([
+      '7 bindestrek og mellomrom foran hvert punkt i stedet for «§»: - Samordne',
+    ]);
+    expect(fixes('Ø Samordne\nØ Dele')).toEqual([
+      '7 bindestrek og mellomrom foran hvert punkt i stedet for «Ø»: - Samordne',
+    ]);
+    expect(fixes('ü Samordne\nü Dele')).toEqual([
+      '7 bindestrek og mellomrom foran hvert punkt i stedet for «ü»: - Samordne',
+    ]);
     // A single bullet no one types is a list item too.
     expect(fixes('•Alene')).toEqual(['7 bindestrek og mellomrom foran hvert punkt i stedet for «•»: - Alene']);
   });
@@ -31,6 +41,8 @@ describe('a list pasted from a word processor', () => {
   });
   test('a real list, a line of dialogue and a dash inside a sentence are left alone', () => {
     expect(found('- Samordne\n- Dele\n\n* Tre\n\n– Ja, sa hun.\n\n– Nei.\n\nEn tanke – og en til.\n\no')).toEqual([]);
+    // Sections of a law, one to a line, are not a list.
+    expect(found('§ 3 gir hjemmel.\n§ 4 gir unntak.\n\nØ er et ord.')).toEqual([]);
   });
   test('bullets inside a quote or a component are found too', () => {
     expect(fixes('> • En\n> • To')).toEqual(['7 bindestrek og mellomrom foran hvert punkt i stedet for «•»: - En']);

@@ -26,9 +26,15 @@ export interface Finding {
 
 /** Bullets no one writes at a line's start but a word processor: always a list item lost. */
 const CERTAIN_BULLETS = '•\uF0B7\uF0A7◦▪';
-/** Marks that start a line of dialogue or a word too (– Ja, sa hun): a list only when two lines or more start so. */
-const LIKELY_BULLETS = '–—·o';
-const BULLET = new RegExp(`^([${CERTAIN_BULLETS}])[ \\t\\u00A0]*(\\S.*)$|^([${LIKELY_BULLETS}])[ \\t\\u00A0]+(\\S.*)$`);
+/**
+ * Marks that start a line of dialogue or a word too (– Ja, sa hun): a list only when two lines or
+ * more start so. `§`, `Ø` and `ü` are Word's Wingdings bullets (square, arrow, tick) pasted as plain
+ * text; `§` followed by a number is a section of a law (§ 3), never a bullet.
+ */
+const LIKELY_BULLETS = '–—·o§Øü';
+const BULLET = new RegExp(
+  `^([${CERTAIN_BULLETS}])[ \\t\\u00A0]*(\\S.*)$|^(?!§[ \\t\\u00A0]*\\d)([${LIKELY_BULLETS}])[ \\t\\u00A0]+(\\S.*)$`,
+);
 const BULLET_NAMES: Record<string, string> = {
   '•': 'punkttegn',
   '\uF0B7': 'punkttegn fra Words symbolskrift',
@@ -36,6 +42,9 @@ const BULLET_NAMES: Record<string, string> = {
   '–': 'tankestrek',
   '—': 'lang tankestrek',
   o: 'bokstaven o, Words tegn for et underpunkt',
+  '§': 'Words firkantede punkttegn, limt inn som ren tekst',
+  Ø: 'Words pilformede punkttegn, limt inn som ren tekst',
+  ü: 'Words hakeformede punkttegn, limt inn som ren tekst',
 };
 /** What stands in the line for something that is not text (inline code, HTML, an image). */
 const OBJECT = '\uFFFC';

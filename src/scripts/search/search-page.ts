@@ -81,8 +81,12 @@ export function startSearchPage(): void {
     return true;
   }
 
+  /** The search the list shows or is about to show, serialized: the same search is not run again. */
+  let shownSearch: string | undefined;
+
   /** Runs a search; the list is `aria-busy` until the newest search has shown its results. */
   async function run(state: SearchState): Promise<void> {
+    shownSearch = serializeSearchState(state);
     const current = ++generation;
     list.setAttribute('aria-busy', 'true');
     try {
@@ -188,7 +192,9 @@ export function startSearchPage(): void {
     const state = readForm();
     const go = () => {
       remember(state, cause);
-      void run(state);
+      // Leaving the field after typing commits the search the list already shows: running it again
+      // would replace the result the reader is clicking (the field's `change` fires on mousedown).
+      if (serializeSearchState(state) !== shownSearch) void run(state);
     };
     // A commit is recorded at once: leaving the field for a filter commits the query before the filter does.
     if (cause === 'commit') go();

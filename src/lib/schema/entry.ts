@@ -121,7 +121,7 @@ function commonFields(refs: References | undefined) {
     /** The ingress: shown in listings, as meta description and in search results. Required. */
     description: field(text(), {
       label: 'Ingress',
-      words: ['beskrivelse', 'sammendrag'],
+      words: ['beskrivelse', 'sammendrag', 'skildring'],
       help: 'ingressen: én eller to setninger. Vises i lister, i søkeresultater og når siden deles',
       example: "`description: 'Tre ferske rapporter …'`",
       expected: 'en ingress på én eller to setninger',
@@ -215,7 +215,7 @@ function commonFields(refs: References | undefined) {
         .default([]),
       {
         label: 'Personer',
-        words: ['person', 'folk'],
+        words: ['person', 'folk', 'personar'],
         help: 'personer i artikkelen, fra listen `content/personer.yaml`, med rollen de har her',
         example: 'se eksempelet over',
         expected: 'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
@@ -236,7 +236,7 @@ function commonFields(refs: References | undefined) {
         .default([]),
       {
         label: 'Publikasjoner',
-        words: ['publikasjon', 'rapporter'],
+        words: ['publikasjon', 'rapporter', 'publikasjonar'],
         help: 'rapporter artikkelen omtaler, fra listen `content/publikasjoner.yaml`',
         example: '`publications: [mot-alle-odds]`',
         expected: 'f.eks. publications: [noklene-til-handlingsrommet]',
@@ -269,7 +269,7 @@ function commonFields(refs: References | undefined) {
         .optional(),
       {
         label: 'Hovedbilde',
-        words: ['bilde'],
+        words: ['bilde', 'bilete', 'hovudbilete'],
         help: 'hovedbildet i listene og når artikkelen deles: `src` (en fil i `content/bilder/`) og `alt` (påkrevd)',
         example: 'se eksempelet under',
         expected: 'image:\n  src: ../bilder/kart.jpg\n  alt: Hva bildet viser',

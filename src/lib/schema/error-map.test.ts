@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { field } from './doc.ts';
+import { field, shapeOf } from './doc.ts';
+import { entrySchema } from './entry.ts';
 import { explainIssues, meantField } from './error-map.ts';
 
 /** A small contract with one field of each kind the error map knows. */
@@ -185,6 +186,13 @@ describe('the field an unknown name meant', () => {
     expect(meantField('tittel', shape)).toBe(' (mente du «title»?)');
     expect(meantField('Dato', shape)).toBe(' (mente du «date»?)');
     expect(meantField('publiseringsdato', shape)).toBe(' (mente du «date»?)');
+  });
+  test('the entry schema knows the nynorsk words for its fields too', () => {
+    const entry = shapeOf(entrySchema('artikler'))!;
+    expect(meantField('skildring', entry)).toBe(' (mente du «description»?)');
+    expect(meantField('bilete', entry)).toBe(' (mente du «image»?)');
+    expect(meantField('personar', entry)).toBe(' (mente du «people»?)');
+    expect(meantField('publikasjonar', entry)).toBe(' (mente du «publications»?)');
   });
   test('otherwise a near spelling of its name, or nothing', () => {
     expect(meantField('titel', shape)).toBe(' (mente du «title»?)');

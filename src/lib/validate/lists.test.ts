@@ -41,6 +41,16 @@ describe('shared lists of people and publications', () => {
       '5 kind «bok» er ikke gyldig (Mot-Alle-Odds)',
     ]);
   });
+  test('an id with capitals, spaces or æ, ø, å is given back written as an id, unless another item has that id', () => {
+    const expected = (source: string) => checkList('personer.yaml', source).problems.map((p) => p.expected);
+    expect(expected("- id: kåre-ødegård\n  name: 'Kåre Ødegård'\n  role: rådgiver")).toEqual([
+      'skriv id: kare-odegard (små bokstaver a–z, tall og bindestrek; æ, ø og å blir ae, o og a)',
+    ]);
+    expect(expected("- id: Kari Nordmann\n  name: 'Kari Nordmann'")[0]).toMatch(/^skriv id: kari-nordmann /);
+    expect(
+      expected("- id: kari-nordmann\n  name: 'Kari Nordmann'\n- id: Kari-Nordmann\n  name: 'Kari Nordmann'")[0],
+    ).not.toMatch(/^skriv id: kari-nordmann/);
+  });
   test('names marks pasted from a word processor, as in a frontmatter, and not also «er ikke gyldig»', () => {
     const publication = (lines: string[]) =>
       said(

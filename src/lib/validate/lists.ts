@@ -8,9 +8,21 @@ import { isCharacterIssue } from '../schema/text.ts';
 import { pastedMarks } from './pasted.ts';
 import { misreadMarks } from './misread.ts';
 import { yamlErrorMarks } from './yaml-errors.ts';
+import { slugify } from '../slug.ts';
 import { fitsField } from '../schema/doc.ts';
 
 export { LISTS, type ListName } from '../schema/lists.ts';
+
+/**
+ * The editor's own id written as an id (`Kåre Ødegård` → `kare-odegard`, by the rule file names
+ * follow), when that is one and no other item has it yet; otherwise nothing, and the schema's example is given.
+ */
+function idWritten(id: unknown, taken: ReadonlySet<string>): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  const slug = slugify(id);
+  if (!LIST_ID.test(slug) || taken.has(slug)) return undefined;
+  return `skriv id: ${slug} (små bokstaver a–z, tall og bindestrek; æ, ø og å blir ae, o og a)`;
+}
 
 /**
  * Checks one shared list (`content/personer.yaml` or `content/publikasjoner.yaml`) and returns its
@@ -76,7 +88,7 @@ function checkItems(name: ListName, source: string): { ids: Set<string>; problem
         at('id'),
         'id',
         id === undefined ? 'mangler' : `«${String(id)}» er ikke en gyldig id`,
-        say(docOf(schema.shape.id)!.expected, id),
+        idWritten(id, ids) ?? say(docOf(schema.shape.id)!.expected, id),
       );
     } else if (ids.has(id)) {
       add(at('id'), 'id', `id «${id}» står to ganger`, 'hver id bare én gang');

@@ -52,6 +52,15 @@ export const publicationSchema = z.strictObject({
     words: ['årstall', 'utgitt'],
     help: 'utgivelsesår',
     expected: 'et årstall uten anførselstegn, f.eks. year: 2014',
+    // The editor's own year, when the value holds one (`'2019'`, `2019/2020`): the first is the year of publication.
+    wrongType: {
+      expected: (input) => {
+        const year = /\b(1[89]\d\d|2\d\d\d)\b/.exec(String(input))?.[1];
+        return year
+          ? `et årstall uten anførselstegn: year: ${year}`
+          : 'et årstall uten anførselstegn, f.eks. year: 2014';
+      },
+    },
   }),
   /** Report series and number, e.g. «Difi-rapport 2014:7». Optional. */
   series: field(text().optional(), {

@@ -41,6 +41,16 @@ describe('shared lists of people and publications', () => {
       '5 kind «bok» er ikke gyldig (Mot-Alle-Odds)',
     ]);
   });
+  test('a year in quotes or written as a span is given back as the year the editor wrote', () => {
+    const expected = (year: string) =>
+      checkList(
+        'publikasjoner.yaml',
+        `- id: mot-alle-odds\n  title: 'Mot alle odds?'\n  publisher: Difi\n  year: ${year}`,
+      ).problems.map((p) => p.expected);
+    expect(expected("'2019'")).toEqual(['et årstall uten anførselstegn: year: 2019']);
+    expect(expected('2019/2020')).toEqual(['et årstall uten anførselstegn: year: 2019']);
+    expect(expected('i fjor')).toEqual(['et årstall uten anførselstegn, f.eks. year: 2014']);
+  });
   test('an id with capitals, spaces or æ, ø, å is given back written as an id, unless another item has that id', () => {
     const expected = (source: string) => checkList('personer.yaml', source).problems.map((p) => p.expected);
     expect(expected("- id: kåre-ødegård\n  name: 'Kåre Ødegård'\n  role: rådgiver")).toEqual([

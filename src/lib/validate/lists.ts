@@ -123,7 +123,13 @@ function checkItems(name: ListName, source: string): { ids: Set<string>; problem
       const expected = doc ? say(doc.expected, value) : issue.message;
       if (value === undefined) add(node, field, `mangler${label}`, expected);
       else if (value === null) add(at(field), field, `er tomt${label}`, expected);
-      else add(at(field), field, `«${String(value)}» er ikke gyldig${label}`, expected);
+      else
+        add(
+          at(field),
+          field,
+          `«${String(value)}» er ikke gyldig${label}`,
+          doc?.wrongType?.expected ? say(doc.wrongType.expected, value) : expected,
+        );
     }
   }
   return { ids, problems, parsed: true };

@@ -139,7 +139,7 @@ const cases: { fixture: string; lines: string[] }[] = [
     fixture: 'bad-lists',
     lines: [
       "content/personer.yaml:1 — role — mangler (eivind-dale) — stilling, f.eks. role: 'departementsråd i KMD'",
-      'content/publikasjoner.yaml:4 — year — «2014» er ikke gyldig (mot-alle-odds) — et årstall uten anførselstegn, f.eks. year: 2014',
+      'content/publikasjoner.yaml:4 — year — «2014» er ikke gyldig (mot-alle-odds) — et årstall uten anførselstegn: year: 2014',
       'content/rapporter/omtale.mdx:6 — publications — ukjent publikasjon «mot-alle-ods» — en id fra content/publikasjoner.yaml (mente du «mot-alle-odds»?)',
     ],
   },

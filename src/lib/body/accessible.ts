@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitElements } from '../html/elements.ts';
 import { BODY_STRINGS } from './strings.ts';
 
 /** Visible text of an element without its nested lists (a task's own words, not its sub-tasks). */
@@ -14,7 +14,7 @@ function ownText(node: Element): string {
  * Each checkbox is named by its item's text; its checked state is already exposed by the role.
  */
 export function nameTaskCheckboxes(tree: Root): void {
-  visit(tree, 'element', (li: Element) => {
+  visitElements(tree, (li: Element) => {
     if (li.tagName !== 'li') return;
     const box = li.children.find(
       (c): c is Element => c.type === 'element' && c.tagName === 'input' && c.properties['type'] === 'checkbox',
@@ -51,10 +51,10 @@ function alignWithClass(cell: Element): void {
  * keeps its table semantics. Column alignment becomes a class (`alignWithClass`). The region is named by the table's caption, or its column headings.
  */
 export function accessibleTables(tree: Root): void {
-  visit(tree, 'element', (table: Element, index, parent) => {
+  visitElements(tree, (table: Element, index, parent) => {
     if (table.tagName !== 'table' || !parent || index === undefined) return;
     const headings: string[] = [];
-    visit(table, 'element', (row: Element, _i, section) => {
+    visitElements(table, (row: Element, _i, section) => {
       if (row.tagName !== 'tr') return;
       const inHead = section?.type === 'element' && section.tagName === 'thead';
       row.children.forEach((cell, i) => {
@@ -83,7 +83,7 @@ export function accessibleTables(tree: Root): void {
  * region so keyboard users can scroll it too (WCAG 2.1 SC 2.1.1; axe «scrollable-region-focusable»).
  */
 export function accessibleCode(tree: Root): void {
-  visit(tree, 'element', (pre: Element) => {
+  visitElements(tree, (pre: Element) => {
     if (pre.tagName !== 'pre') return;
     const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
     const classes = code?.properties['className'];

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from '../html/elements.ts';
 import { withBase } from '../urls.ts';
 import { isRootRelative, splitSrcset, urlAttributesOf } from '../html/url-attributes.ts';
 
@@ -14,7 +14,7 @@ export function rewriteBaseLinks(tree: Root, base: string, options: { skipBased?
   if (base === '/' || base === '') return;
   // On the MDX path links the site itself wrote (Lenke.astro, components' assets) already carry it.
   const rootRelative = (url: string) => isRootRelative(url) && !(options.skipBased && url.trim().startsWith(base));
-  visit(tree, 'element', (node: Element) => {
+  visitElements(tree, (node: Element) => {
     for (const attr of urlAttributesOf(node.tagName)) {
       const value = node.properties[attr.property];
       if (value === undefined || value === null || typeof value === 'boolean') continue;

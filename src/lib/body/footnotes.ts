@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from '../html/elements.ts';
 import { BODY_STRINGS } from './strings.ts';
 
 /**
@@ -12,9 +12,9 @@ import { BODY_STRINGS } from './strings.ts';
  * reads the same. The footnotes' own text stays indexed. Mutates the tree.
  */
 export function norwegianFootnotes(tree: Root): void {
-  visit(tree, 'element', (section: Element) => {
+  visitElements(tree, (section: Element) => {
     if (section.tagName !== 'section' || section.properties['dataFootnotes'] === undefined) return;
-    visit(section, 'element', (node: Element) => {
+    visitElements(section, (node: Element) => {
       if (/^h[1-6]$/.test(node.tagName) && node.properties['id'] === 'footnote-label') {
         node.properties['className'] = ['ds-sr-only'];
         node.properties['dataPagefindIgnore'] = '';
@@ -27,7 +27,7 @@ export function norwegianFootnotes(tree: Root): void {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
       n += 1;
       let k = 0;
-      visit(item, 'element', (a: Element) => {
+      visitElements(item, (a: Element) => {
         if (a.tagName !== 'a' || a.properties['dataFootnoteBackref'] === undefined) return;
         k += 1;
         a.properties['ariaLabel'] = BODY_STRINGS.backToReference(n, k);
@@ -37,7 +37,7 @@ export function norwegianFootnotes(tree: Root): void {
     return 'skip';
   });
   // References in the text: the visible «1» gets a name that says what it is.
-  visit(tree, 'element', (a: Element) => {
+  visitElements(tree, (a: Element) => {
     if (a.tagName !== 'a' || a.properties['dataFootnoteRef'] === undefined) return;
     const label = a.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
     a.properties['ariaLabel'] = BODY_STRINGS.footnoteReference(label);

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
+import { visitElements } from '../html/elements.ts';
 
 /**
  * Ids the page layout gives its own elements on an article page (src/layouts/, src/components/).
@@ -27,12 +27,12 @@ export const LAYOUT_IDS: readonly string[] = [
  */
 export function uniqueHeadingIds(tree: Root, reserved: readonly string[] = LAYOUT_IDS): Map<string, string> {
   const all = new Set<string>(reserved);
-  visit(tree, 'element', (node: Element) => {
+  visitElements(tree, (node: Element) => {
     if (typeof node.properties['id'] === 'string') all.add(node.properties['id']);
   });
   const seen = new Set<string>(reserved);
   const renamed = new Map<string, string>();
-  visit(tree, 'element', (node: Element) => {
+  visitElements(tree, (node: Element) => {
     const id = node.properties['id'];
     if (typeof id !== 'string') return;
     if (/^h[1-6]$/.test(node.tagName) && seen.has(id)) {

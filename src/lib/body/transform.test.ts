@@ -159,3 +159,31 @@ describe('table column alignment', () => {
     expect(out.querySelectorAll('th.midtstilt, td.midtstilt')).toHaveLength(2);
   });
 });
+
+describe('the HTML parser', () => {
+  // parse5 (through hast-util-from-html) is the reference: it implements the HTML standard's
+  // parsing algorithm. Sätteri's parser, which transformBodyHtml uses for speed, must build the
+  // same tree, including where the algorithm repairs what it is given.
+  const repaired = [
+    '<table><tr><td>1</td></tr></table>',
+    '<table>tekst<tr><td>1</td></tr></table>',
+    '<p>en <b>fet <i>og kursiv</b> tekst</i></p>',
+    '<p>en<p>to<div>blokk</div>',
+    '<ul><li>en<li>to</ul>',
+    '<p>Fj&aelig;rland &amp; Bl&aring;b&aelig;r &nbsp;&#x2013;&#8212; &notanentity; &lt;ikke tagg&gt;</p>',
+    '<!-- kommentar --><h2 id="a">Tittel<h3>Under</h3>',
+    '<a href="/artikler/x/">lenke <a href="/y/">inni</a></a>',
+    '<img src="/bilder/k.jpg" alt="Kart"><br><input type=checkbox checked disabled>',
+    '<svg viewBox="0 0 1 1"><circle r="1"/></svg><math><mi>x</mi></math>',
+    '<pre>\nkode\n  innrykk</pre><textarea>\ntekst</textarea>',
+    '<section data-footnotes class="footnotes"><h2 id="footnote-label" class="sr-only">Footnotes</h2><ol><li id="fn-1"><p>N <a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol></section>',
+  ];
+  test.each(repaired)('reads %s as parse5 does', async (html) => {
+    const { fromHtml } = await import('hast-util-from-html');
+    const { toHtml } = await import('hast-util-to-html');
+    const reference = fromHtml(html, { fragment: true });
+    const { bodySteps } = await import('./transform.ts');
+    for (const step of bodySteps({ base: '/kunnskapsbank/' })) step(reference);
+    expect(transformBodyHtml(html, { base: '/kunnskapsbank/' }).html).toBe(toHtml(reference));
+  });
+});

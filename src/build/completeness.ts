@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findMissing } from '../lib/completeness.ts';
+import { linkTargets } from '../lib/html/links.ts';
 import { readPublishedSources } from '../lib/validate/published.ts';
 import type { StepLog } from './log.ts';
 import { basePrefix, type BuildSettings } from './settings.ts';
@@ -45,8 +46,8 @@ export async function checkCompleteness(site: BuildSettings, logger: StepLog): P
       set = new Set<string>();
       if (pages.has(page)) {
         const html = readFileSync(path.join(outDir, page.slice(1), 'index.html'), 'utf8');
-        for (const m of html.matchAll(/href="([^"]+)"/g)) {
-          const target = toSitePath(m[1]!, base);
+        for (const href of linkTargets(html)) {
+          const target = toSitePath(href, base);
           if (target) set.add(target);
         }
       }

@@ -11,13 +11,13 @@ const { outDir, input, files } = workerData as { outDir: string; input: string; 
 let share: ShareWords | undefined;
 parentPort!.on('message', (message: { read: true } | { vocabulary: string[]; groups: string[][] }) => {
   if ('read' in message) {
-    share = readShare(outDir, files);
+    share = readShare(outDir, input, files);
     parentPort!.postMessage({
       pages: share.pages.map((page) => ({ ...page, words: [...page.words] })),
       carriers: share.carriers,
     });
   } else {
-    parentPort!.postMessage(writeShareDocuments(outDir, input, share!.pages, message.vocabulary, message.groups));
+    parentPort!.postMessage(writeShareDocuments(input, share!.pages, message.vocabulary, message.groups));
     parentPort!.close();
   }
 });

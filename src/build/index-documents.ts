@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sitePathOf } from './built-pages.ts';
 import { Vocabulary, compoundParts, words } from '../lib/compounds.ts';
 import { inflectionTable, inflectionTerms } from '../lib/search-inflections.ts';
-import { indexedDocument, injectCompoundParts, isIndexable } from '../lib/search-index.ts';
+import { injectCompoundParts, readIndexedDocument } from '../lib/search-index.ts';
 import { norwegianLexicon } from '../lib/lexicon.ts';
 import { synonymTerms, wordLine } from '../lib/synonyms.ts';
 import { indexedText, neededTerms, rememberedTermStem } from '../lib/search-terms.ts';
@@ -15,11 +15,15 @@ import { WordPool } from '../lib/word-pool.ts';
  * the whole site's vocabulary is known, the documents Pagefind indexes.
  */
 
-/** An indexed page of the share: its address, its file under `outDir` and its distinct words. */
+/**
+ * An indexed page of the share: its address, its file under `outDir` (and its document's under
+ * Pagefind's input folder), its distinct words, and where its document takes the added terms.
+ */
 export interface PageWords {
   url: string;
   file: string;
   words: ReadonlySet<string>;
+  termsAt: number;
 }
 
 /** What the first pass found in a share: its indexed pages, and the other pages that link a PDF (publications). */
@@ -28,8 +32,12 @@ export interface ShareWords {
   carriers: string[];
 }
 
-/** Reads each of `files` (relative to `outDir`, in order) once: the words of its indexed article. */
-export function readShare(outDir: string, files: readonly string[]): ShareWords {
+/**
+ * Reads each of `files` (relative to `outDir`, in order) once: the words of its indexed article.
+ * Each indexed page's document (src/lib/search-index.ts) is written into `input` as it is, so the
+ * second pass adds the terms to it without reading the page again.
+ */
+export function readShare(outDir: string, input: string, files: readonly string[]): ShareWords {
   const pages: PageWords[] = [];
   const carriers: string[] = [];
   // Every page's words are kept until its document is written: one copy of each (src/lib/word-pool.ts).
@@ -37,12 +45,15 @@ export function readShare(outDir: string, files: readonly string[]): ShareWords 
   for (const file of files) {
     // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
     const html = readFileSync(path.join(outDir, file), 'utf8');
-    if (!isIndexable(html)) {
+    const indexed = readIndexedDocument(html);
+    if (!indexed) {
       // A page outside the index (a publication) may still carry a PDF whose text is searched.
       if (html.includes('data-vedlegg')) carriers.push(file);
       continue;
     }
-    pages.push({ url: sitePathOf(file), file, words: pool.set(words(indexedText(indexedDocument(html)))) });
+    writeDocument(input, file, indexed.document);
+    const pageWords = pool.set(words(indexedText(indexed.document)));
+    pages.push({ url: sitePathOf(file), file, words: pageWords, termsAt: indexed.termsAt });
   }
   return { pages, carriers };
 }
@@ -57,13 +68,12 @@ export interface ShareDocuments {
 }
 
 /**
- * Writes the document of each page into `input`, at the page's own path: its indexed article
+ * Rewrites the document of each page in `input` (written by {@link readShare}): its indexed article
  * with the terms it lacks (compound parts, the corpus's other forms of its words, synonyms) added
  * at the end (src/lib/search-index.ts). `vocabulary` is every word of the whole site, in the order
  * the pages first use them, so that every share splits and inflects alike.
  */
 export function writeShareDocuments(
-  outDir: string,
   input: string,
   pages: readonly PageWords[],
   vocabularyWords: readonly string[],
@@ -74,7 +84,7 @@ export function writeShareDocuments(
   const stemOf = rememberedTermStem();
   const done: ShareDocuments = { compounds: 0, forms: 0, synonyms: 0, addedTerms: 0, carrying: [] };
   for (const page of pages) {
-    const document = indexedDocument(readFileSync(path.join(outDir, page.file), 'utf8'));
+    const document = readFileSync(path.join(input, page.file), 'utf8');
     const parts = compoundParts(page.words, vocabulary);
     const inflected = inflectionTerms(page.words, inflections, parts);
     const synonymous = groups.length > 0 ? synonymTerms(wordLine(indexedText(document)), groups) : [];
@@ -86,7 +96,8 @@ export function writeShareDocuments(
     const terms = neededTerms(page.words, [...parts, ...inflected, ...synonymous], stemOf);
     done.addedTerms += terms.length;
     if (document.includes('data-vedlegg')) done.carrying.push({ url: page.url, document });
-    writeDocument(input, page.file, injectCompoundParts(document, terms));
+    if (terms.length > 0)
+      writeDocument(input, page.file, injectCompoundParts({ document, termsAt: page.termsAt }, terms));
   }
   return done;
 }

@@ -55,7 +55,10 @@ function shareWorker(outDir: string, input: string, files: string[]) {
     ]);
   failed.catch(() => {});
   return {
-    read: () => ask<{ pages: { url: string; file: string; words: string[] }[]; carriers: string[] }>({ read: true }),
+    read: () =>
+      ask<{ pages: { url: string; file: string; words: string[]; termsAt: number }[]; carriers: string[] }>({
+        read: true,
+      }),
     write: (vocabulary: string[], groups: string[][]) => ask<ShareDocuments>({ vocabulary, groups }),
     stop: () => worker.terminate(),
   };

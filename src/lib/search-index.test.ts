@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPOUND_MARKER, indexedDocument, injectCompoundParts, isIndexable } from './search-index.ts';
+import { COMPOUND_MARKER, indexedDocument, injectCompoundParts, isIndexable, readIndexedDocument } from './search-index.ts';
 import { indexedText } from './search-terms.ts';
 
 const article =
@@ -20,9 +20,29 @@ describe('search index', () => {
     expect(text).not.toMatch(/data|pagefind|body/);
   });
   test('adds compound parts inside the article, at the end, with a low weight', () => {
-    const html = injectCompoundParts(article, ['styring']);
-    expect(html).toContain(`<p data-pagefind-weight="0.5">${COMPOUND_MARKER} styring</p></article>`);
-    expect(injectCompoundParts(article, [])).toBe(article);
+    const indexed = readIndexedDocument(article)!;
+    const html = injectCompoundParts(indexed, ['styring']);
+    expect(html).toContain(`<p data-pagefind-weight="0.5">${COMPOUND_MARKER} styring</p></article></body></html>`);
+    expect(injectCompoundParts(indexed, [])).toBe(indexed.document);
+  });
+  test('adds them at the end of the outer article when it holds articles of its own', () => {
+    const page =
+      '<html lang="nb"><body><ARTICLE data-pagefind-body><h1>A</h1><article><p>Innfelt</p></article><p>Slutt</p>  </ARTICLE>' +
+      '<aside><article>Relatert</article></aside></body></html>';
+    const html = injectCompoundParts(readIndexedDocument(page)!, ['styring']);
+    expect(indexedText(html)).toMatch(/Innfelt\s+Slutt\s+Beslektede søkeord: styring\s*$/);
+    expect(html).toMatch(/Slutt<\/p>\s*<p data-pagefind-weight="0.5">Beslektede søkeord: styring<\/p><\/ARTICLE><\/body><\/html>$/);
+    expect(html).not.toContain('Relatert');
+  });
+  test('finds the marked element and the title with a parser, not in text or comments that look like them', () => {
+    const page =
+      '<html lang="nn"><head><!-- <title>Feil</title> --><title>Rett &amp; riktig</title></head><body>' +
+      '<main><p>Skriv &lt;article data-pagefind-body&gt; i koden</p><!-- <article data-pagefind-body>kommentar</article> -->' +
+      '<section data-pagefind-body><p>Innhold</p></section></main></body></html>';
+    expect(readIndexedDocument(page)!.document).toBe(
+      '<!DOCTYPE html><html lang="nn"><head><title>Rett &amp; riktig</title></head><body><section data-pagefind-body><p>Innhold</p></section></body></html>',
+    );
+    expect(isIndexable('<html><body><p>Om data-pagefind-body i Pagefind</p></body></html>')).toBe(false);
   });
   test('hands Pagefind the page language, title and indexed article, without the page around it', () => {
     const page =

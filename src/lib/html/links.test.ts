@@ -5,7 +5,7 @@ describe('linkTargets', () => {
   it("gives every anchor's href in order, whatever the quoting, entities decoded", () => {
     const html =
       '<nav><a href="/tema/samordning/">Samordning</a></nav><main><a class=kort href=/artikler/a/>A</a>' +
-      "<a href='/artikler/b/?side=2&amp;x=1'>B</a><a>uten</a><a href=\"\">tom</a></main>";
+      '<a href=\'/artikler/b/?side=2&amp;x=1\'>B</a><a>uten</a><a href="">tom</a></main>';
     expect(linkTargets(html)).toEqual(['/tema/samordning/', '/artikler/a/', '/artikler/b/?side=2&x=1', '']);
   });
 

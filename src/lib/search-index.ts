@@ -2,8 +2,8 @@ import { Parser } from 'htmlparser2';
 import { withWordBoundaries } from './word-boundaries.ts';
 
 /**
- * What goes into the search index besides the page itself. Pure string work on built HTML, so
- * it is cheap for thousands of pages and testable without a build.
+ * What goes into the search index besides the page itself: built HTML read with htmlparser2, a
+ * streaming parser cheap enough for thousands of pages, and testable without a build.
  */
 
 /** Starts the block of compound parts in the indexed text; the search page recognises it in excerpts. */

@@ -218,7 +218,7 @@ test('the content has long words to test with', () => {
 const pageTest = withWorkerPage({ viewport: { width: WIDTH, height: 640 } });
 for (const sitePath of nonEmpty(builtPages(), 'built pages')) {
   pageTest(
-    `${sitePath} does not scroll sideways at 320 CSS px, and only its prose is hyphenated`,
+    `${sitePath} does not scroll sideways at 320 CSS px, only its prose is hyphenated, and no heading breaks a word the body keeps whole`,
     async ({ workerPage: page }) => {
       await page.setViewportSize({ width: WIDTH, height: 640 });
       await page.goto(rel(sitePath));
@@ -228,6 +228,8 @@ for (const sitePath of nonEmpty(builtPages(), 'built pages')) {
       expect(o.scrollWidth, `${o.scrollWidth} px wide (${o.widest})`).toBeLessThanOrEqual(o.clientWidth);
       expect([o.lang, o.proseHyphens]).toEqual(['nb', 'auto']);
       expect(o.hyphenatedCode).toEqual([]);
+      // 320 CSS px is also a 1280 px window at 400 % zoom (SC 1.4.10's own case).
+      expect(await largeTextBreakingWords(page), `${WIDTH} px`).toEqual([]);
     },
   );
   pageTest(

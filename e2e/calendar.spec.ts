@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { nonEmpty, publishedEntries, rel } from './support/site.ts';
 import { paths } from '../src/lib/urls.ts';
 import { isAllDay } from '../src/lib/dates.ts';
+import { SITE_LANG } from '../src/lib/written-form.ts';
 
 const events = nonEmpty(
   publishedEntries().filter((e) => e.kind === 'arrangementer'),
@@ -49,6 +50,9 @@ for (const entry of events) {
       expect(oslo(ev.startDate)).toBe(start.slice(0, 16).replace('T', ' '));
       if (end) expect(oslo(ev.endDate)).toBe(end.slice(0, 16).replace('T', ' '));
     }
+    // Its text says its written form (RFC 5545 §3.2.10): a calendar has no language to inherit.
+    for (const name of ['summary', 'description', 'location'])
+      expect(vevent.getFirstProperty(name)!.getParameter('language'), name).toBe(entry.data.lang ?? SITE_LANG);
     expect(vevent.getFirstPropertyValue('url')).toMatch(
       new RegExp(`^https?://.+${paths.entry(entry.kind, entry.slug)}$`),
     );

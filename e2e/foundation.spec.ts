@@ -40,6 +40,14 @@ for (const theme of THEMES) {
     const listed = await listedTitles(page, paths.theme(theme.id));
     expect(listed.sort()).toEqual(expected.sort());
   });
+  test(`the theme page «${theme.label}» says how many entries it lists, a space between number and word`, async ({
+    page,
+  }) => {
+    const n = entries.filter((e) => e.data.themes.includes(theme.id)).length;
+    await page.goto(rel(paths.theme(theme.id)));
+    const count = (await page.locator('.listing-count').textContent())!.trim();
+    expect(count).toMatch(new RegExp(`^${n} ${n === 1 ? 'oppføring' : 'oppføringer'}(, side 1 av \\d+)?$`));
+  });
 }
 
 test('the full listing reaches every published entry, newest first', async ({ page }) => {

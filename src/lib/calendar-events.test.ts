@@ -59,4 +59,11 @@ describe('toCalendarEvent, read back with ical.js', () => {
     const again = read(event({ ...moved.data, updated: '2017-03-15' }));
     expect(again.getFirstPropertyValue('sequence')).toBe(14);
   });
+  test("a nynorsk entry's title, ingress and place are marked LANGUAGE=nn, a bokmål one's nb", () => {
+    for (const lang of ['nn', 'nb'] as const) {
+      const vevent = read(event({ lang }));
+      for (const name of ['summary', 'description', 'location'])
+        expect(vevent.getFirstProperty(name)!.getParameter('language'), `${lang} ${name}`).toBe(lang);
+    }
+  });
 });

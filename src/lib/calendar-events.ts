@@ -26,6 +26,7 @@ export function toCalendarEvent(entry: Entry, site: string | URL, base: string):
     uid: `${entry.kind}-${entry.slug}@kunnskapsbanken`,
     revised: updated,
     sequence: revisionSequence(date, updated),
+    lang: entry.data.lang,
     summary: entry.data.title,
     description: entry.data.description,
     location: event.location,

@@ -6,6 +6,7 @@ const event: CalendarEvent = {
   uid: 'arrangementer-seminar@kunnskapsbanken',
   revised: '2017-03-01',
   sequence: 0,
+  lang: 'nb',
   summary: 'Seminar',
   description: 'Ingress',
   location: 'R4',

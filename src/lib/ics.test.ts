@@ -5,6 +5,7 @@ const event: CalendarEvent = {
   uid: 'arrangementer-seminar@kunnskapsbanken',
   revised: '2017-03-01',
   sequence: 0,
+  lang: 'nb',
   summary: 'Samordning; en utfordring, med mange muligheter!',
   description: 'Ingress',
   location: 'Regjeringskvartalet, Plenumssalen i R4',
@@ -67,7 +68,7 @@ describe('calendar', () => {
     expect(ics).toContain('DTEND:20170317T090000Z\r\n');
     expect(ics).toContain('UID:arrangementer-seminar@kunnskapsbanken\r\n');
     expect(ics).toContain('DTSTAMP:20170301T000000Z\r\n');
-    expect(ics).toContain('SUMMARY:Samordning\\; en utfordring\\, med mange muligheter!');
+    expect(ics).toContain('SUMMARY;LANGUAGE=nb:Samordning\\; en utfordring\\, med mange muligheter!');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
   test('writes an event with no clock time as an all-day event ending the next day', () => {
@@ -80,6 +81,21 @@ describe('calendar', () => {
     expect(ics).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
     expect(ics).toContain('X-PUBLISHED-TTL:PT12H\r\n');
     expect(calendar('A', [event])).not.toContain('REFRESH-INTERVAL');
+  });
+  test("marks every text with its written form (RFC 5545 §3.2.10): the event's, and the name's", () => {
+    const ics = calendar('Kunnskapsbanken – arrangementer', [
+      event,
+      { ...event, lang: 'nn', summary: 'Styring på nynorsk' },
+    ]);
+    expect(ics).toContain('X-WR-CALNAME;LANGUAGE=nb:Kunnskapsbanken – arrangementer\r\n');
+    const [first, second] = ics.split('BEGIN:VEVENT').slice(1) as [string, string];
+    for (const name of ['SUMMARY', 'DESCRIPTION', 'LOCATION']) {
+      expect(first).toContain(`\r\n${name};LANGUAGE=nb:`);
+      expect(second).toContain(`\r\n${name};LANGUAGE=nn:`);
+    }
+    expect(calendar('Styring på nynorsk', [], { lang: 'nn' })).toContain(
+      'X-WR-CALNAME;LANGUAGE=nn:Styring på nynorsk\r\n',
+    );
   });
   test('uses CRLF everywhere and folds every long line to at most 75 octets', () => {
     const ics = calendar('A', [{ ...event, description: 'Ærlig talt, dette er en lang ingress; '.repeat(8) }]);

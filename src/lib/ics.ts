@@ -1,6 +1,7 @@
 import { isAllDay } from './dates.ts';
 import { sameForm } from './event-time.ts';
 import { cleanText } from './text/characters.ts';
+import { SITE_LANG, type WrittenForm } from './written-form.ts';
 
 /** One event as a calendar sees it. */
 export interface CalendarEvent {
@@ -13,6 +14,8 @@ export interface CalendarEvent {
   revised: string;
   /** The revision sequence (§3.8.7.4), an integer ≥ 0 that grows when the event is revised. */
   sequence: number;
+  /** The written form of the entry's text: SUMMARY, DESCRIPTION and LOCATION carry it as LANGUAGE. */
+  lang: WrittenForm;
   summary: string;
   description: string;
   location: string;
@@ -80,6 +83,15 @@ function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * A TEXT property (§3.3.11) with its language (§3.2.10). A calendar has no language of its own that
+ * its components inherit, as a page's `<html lang>` is inherited, so every text says its own: a
+ * nynorsk entry's title is read and spelled as nynorsk, a bokmål one's as bokmål.
+ */
+function textProperty(name: string, lang: WrittenForm, text: string): string {
+  return `${name};LANGUAGE=${lang}:${escapeText(text)}`;
+}
+
 function eventLines(event: CalendarEvent): string[] {
   if (!Number.isSafeInteger(event.sequence) || event.sequence < 0)
     throw new Error(`${event.uid}: SEQUENCE ${event.sequence} is not an integer ≥ 0`);
@@ -107,9 +119,9 @@ function eventLines(event: CalendarEvent): string[] {
     if (event.end && utc(event.end) !== utc(event.start)) lines.push(`DTEND:${utc(event.end)}`);
   }
   lines.push(
-    `SUMMARY:${escapeText(event.summary)}`,
-    `DESCRIPTION:${escapeText(`${event.description}\n\n${event.url}`)}`,
-    `LOCATION:${escapeText(event.location)}`,
+    textProperty('SUMMARY', event.lang, event.summary),
+    textProperty('DESCRIPTION', event.lang, `${event.description}\n\n${event.url}`),
+    textProperty('LOCATION', event.lang, event.location),
     `URL:${cleanText(event.url)}`,
     'END:VEVENT',
   );
@@ -122,6 +134,8 @@ export interface CalendarOptions {
    * duration (`PT12H`). Written as REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, Apple).
    */
   refreshInterval?: string;
+  /** The written form of the calendar's name (X-WR-CALNAME): an event's own title, or the site's. */
+  lang?: WrittenForm;
 }
 
 /**
@@ -138,7 +152,7 @@ export function calendar(name: string, events: readonly CalendarEvent[], options
     'VERSION:2.0',
     'PRODID:-//Kunnskapsbanken//Arrangementer//NB',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(name)}`,
+    textProperty('X-WR-CALNAME', options.lang ?? SITE_LANG, name),
     'X-WR-TIMEZONE:Europe/Oslo',
     ...refresh,
     ...events.flatMap(eventLines),

@@ -17,7 +17,7 @@ export async function getStaticPaths() {
 export function GET(context: APIContext) {
   const { entry } = context.props as { entry: ArticleEntry };
   const event = toCalendarEvent(entry, context.site ?? 'http://localhost:4321', import.meta.env.BASE_URL);
-  return new Response(calendar(entry.data.title, event ? [event] : []), {
+  return new Response(calendar(entry.data.title, event ? [event] : [], { lang: entry.data.lang }), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

@@ -10,6 +10,8 @@ import { lineAt, readTag, rewriteTag } from './written-tag.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
 import { pastedBodyProblems } from './pasted-body.ts';
+import { referenceProblems } from './references.ts';
+import { setextProblems, setextUnderline } from './setext.ts';
 import { wordHtml } from './word-html.ts';
 import { vedleggTag, videoTag } from './media.ts';
 import { FILE_TYPES } from '../rich/components.ts';
@@ -132,7 +134,9 @@ export function checkBody(
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
       case 'heading':
-        if (node.depth === 1) problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
+        // `Tekst` over `===` is said with its underline (./setext.ts).
+        if (node.depth === 1 && !setextUnderline(node, body))
+          problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
         break;
       case 'mdxjsEsm':
         problems.push({
@@ -221,7 +225,11 @@ export function checkBody(
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
   const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
   problems.push(...rendered.problems);
-  for (const found of pastedBodyProblems(mdx ? tree : markdown, body, fileLine))
+  for (const found of [
+    ...pastedBodyProblems(mdx ? tree : markdown, body, fileLine),
+    ...referenceProblems(mdx ? tree : markdown, body),
+    ...setextProblems(mdx ? tree : markdown, body),
+  ])
     problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });
   references.push(...rendered.references);
   anchors.push(...rendered.anchors);

@@ -1,0 +1,139 @@
+import { lineAt } from './written-tag.ts';
+import type { Finding } from './pasted-body.ts';
+
+/**
+ * Footnotes and reference links whose two halves do not meet. A reference with no definition
+ * (`[^2]`, `[rapporten][1]`, `[rapporten][]` without `[1]: …`) is no reference to the parser
+ * (CommonMark §6.3 «full/collapsed reference link», GFM footnotes): it is published as its own
+ * text, brackets and all. A definition nobody uses is dropped from the page (a footnote's text
+ * with it). A definition written right under a paragraph line cannot interrupt the paragraph
+ * (CommonMark §4.7) and is published as text. Read from the tree the site renders.
+ */
+
+interface Node {
+  type: string;
+  identifier?: string;
+  label?: string;
+  url?: string;
+  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
+  children?: Node[];
+}
+
+/** Inline nodes whose source is no literal text: masked before the brackets left in the text are read. */
+const NOT_TEXT = new Set([
+  'inlineCode',
+  'html',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxTextExpression',
+  'mdxJsxTextElement',
+  'break',
+]);
+/** Containers of inline text, whose source is read as written. */
+const INLINE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** A label as CommonMark matches it (§4.7: case-folded, inner whitespace collapsed). */
+const normalise = (label: string) => label.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** `[^3]`, or `[^3] eller [^4]`. */
+const listOf = (labels: string[], footnote: boolean) =>
+  labels.map((l) => (footnote ? `[^${l}]` : `[${l}]`)).join(' eller ');
+
+/** `tree` is the tree the site renders, `body` its source; lines are body lines. */
+export function referenceProblems(tree: Node, body: string): Finding[] {
+  const used = { link: new Set<string>(), footnote: new Set<string>() };
+  const defined = { link: new Map<string, Node>(), footnote: new Map<string, Node>() };
+  const containers: Node[] = [];
+  const collect = (node: Node) => {
+    const id = node.identifier;
+    if (id !== undefined) {
+      if (node.type === 'linkReference' || node.type === 'imageReference') used.link.add(id);
+      if (node.type === 'footnoteReference') used.footnote.add(id);
+      if (node.type === 'definition' && !defined.link.has(id)) defined.link.set(id, node);
+      if (node.type === 'footnoteDefinition' && !defined.footnote.has(id)) defined.footnote.set(id, node);
+    }
+    if (INLINE_CONTAINERS.has(node.type)) containers.push(node);
+    if (node.type === 'code' || node.type === 'html') return;
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
+  const unused = {
+    link: [...defined.link.values()].filter((d) => !used.link.has(d.identifier!)),
+    footnote: [...defined.footnote.values()].filter((d) => !used.footnote.has(d.identifier!)),
+  };
+  const unusedLabels = (kind: 'link' | 'footnote') => unused[kind].map((d) => d.label ?? d.identifier!);
+  const out: Finding[] = [];
+  const named = new Set<string>();
+  for (const container of containers) {
+    const start = container.position?.start.offset;
+    const end = container.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    // The container's source with every non-text inline node blanked out (newlines kept, for lines).
+    let raw = body.slice(start, end);
+    const mask = (node: Node) => {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      if (NOT_TEXT.has(node.type) && from !== undefined && to !== undefined)
+        raw =
+          raw.slice(0, from - start) +
+          raw.slice(from - start, to - start).replace(/[^\n]/g, ' ') +
+          raw.slice(to - start);
+      else for (const child of node.children ?? []) mask(child);
+    };
+    for (const child of container.children ?? []) mask(child);
+    const line = (i: number) => lineAt(body, start + i);
+    // `[1]: https://…` on a line of its own inside the paragraph: a definition that came too late
+    // (its address may be an autolink, masked above: the line is given back as written).
+    const source = body.slice(start, end);
+    for (const m of raw.matchAll(/(?<=^|\n)[ \t]*(\[\^?[^\]\n]+\]:)/g)) {
+      const written = source.slice(m.index).split('\n')[0]!.trim();
+      if (written === m[1]) continue;
+      out.push({
+        line: line(m.index),
+        problem: `«${written}» står rett under en linje med tekst, så den vises som tekst på siden og blir ingen ${written.startsWith('[^') ? 'fotnote' : 'lenkeadresse'}`,
+        expected: `en tom linje over ${written}`,
+      });
+      named.add(normalise(/^\[\^?([^\]]+)\]/.exec(written)![1]!));
+    }
+    for (const m of raw.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?!:)/g)) {
+      if (defined.footnote.has(normalise(m[1]!))) continue;
+      const spare = unusedLabels('footnote');
+      out.push({
+        line: line(m.index),
+        problem: `fotnoten [^${m[1]}] har ingen fotnotetekst, så «[^${m[1]}]» vises med klammene på siden`,
+        expected: `fotnoteteksten på en egen linje nederst, med en tom linje over: [^${m[1]}]: Kilden.${spare.length ? `; er det fotnoten ${listOf(spare, true)} du mente, skriv ${listOf(spare.slice(0, 1), true)} her` : ''}`,
+      });
+    }
+    for (const m of raw.matchAll(/(?<![\\\]])\[((?:[^[\]\\\n]|\\.)+)\]\[((?:[^[\]\\\n]|\\.)*)\](?![(:])/g)) {
+      const [written, text, label] = m as unknown as [string, string, string];
+      const id = normalise(label || text);
+      if (defined.link.has(id) || named.has(id)) continue;
+      const spare = unusedLabels('link');
+      out.push({
+        line: line(m.index),
+        problem: `lenken «${written}» har ingen adresse (ingen linje [${label || text}]: … i teksten), så den vises med klammene på siden`,
+        expected: `adressen rett i lenken: [${text}](https://…), eller en egen linje nederst, med en tom linje over: [${label || text}]: https://…${spare.length ? `; er det adressen ${listOf(spare, false)} du mente, skriv [${text}]${listOf(spare.slice(0, 1), false)}` : ''}`,
+      });
+    }
+  }
+  for (const d of unused.footnote) {
+    const label = d.label ?? d.identifier!;
+    out.push({
+      line: d.position?.start.line ?? 1,
+      problem: `fotnoten [^${label}] brukes ikke i teksten, så fotnoteteksten vises ikke på siden`,
+      expected: `[^${label}] i teksten der fotnoten hører til, eller slett fotnoten`,
+    });
+  }
+  for (const d of unused.link) {
+    const label = d.label ?? d.identifier!;
+    out.push({
+      line: d.position?.start.line ?? 1,
+      problem: `adressen [${label}]: ${d.url ?? ''} brukes ikke av noen lenke, så ingen lenke går dit`,
+      expected: `lenken skrevet som [lenketekst][${label}] der den skal stå, eller slett linjen`,
+    });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

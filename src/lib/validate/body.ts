@@ -9,10 +9,10 @@ import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-err
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
-import { pastedBodyProblems } from './pasted-body.ts';
+import { pastedBodyProblems, pastedWordTags } from './pasted-body.ts';
 import { referenceProblems } from './references.ts';
 import { setextProblems, setextUnderline } from './setext.ts';
-import { wordHtml } from './word-html.ts';
+import { removedByWordFix, wordConditional, wordHtml } from './word-html.ts';
 import { vedleggTag, videoTag } from './media.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
@@ -118,13 +118,23 @@ export function checkBody(
     tree = parse(body);
   } catch (error) {
     const said = explainMdxError(body, error as ParseError, fileLine);
-    problems.push({
-      file,
-      line: fileLine(said.line),
-      field: 'innhold',
-      problem: `MDX kan ikke leses: ${said.problem}`,
-      expected: said.expected,
-    });
+    // The parser stops at its first error; Word's HTML is read from the Markdown tree, which does
+    // not stop, so all of it is said in this run. A value without quotes that Word's fix removes
+    // (`<p class=MsoNormal>`, `<span lang=EN-US>`) is said once, as Word's.
+    const word = wordProblems(file, markdownToMdast(body) as unknown as MdNode, fileLine);
+    const u = said.unquoted;
+    const wordsFix = u
+      ? removedByWordFix(u.tag.toLowerCase(), { [u.name.toLowerCase()]: u.value }, u.name.toLowerCase())
+      : said.problem.startsWith('HTML-kommentarer') && wordConditional(body.split('\n')[said.line - 1] ?? '') !== null;
+    if (!wordsFix)
+      problems.push({
+        file,
+        line: fileLine(said.line),
+        field: 'innhold',
+        problem: `MDX kan ikke leses: ${said.problem}`,
+        expected: said.expected,
+      });
+    problems.push(...word);
     // Its files cannot be known: the caller must not call them unused (src/lib/validate/index.ts).
     return { problems, references, anchors, unreadable: true };
   }
@@ -236,6 +246,21 @@ export function checkBody(
   return { problems, references, anchors };
 }
 
+/** Word's HTML in the Markdown tree: in raw HTML, and Word's tags the parser left as text. */
+function wordProblems(file: string, markdown: MdNode, fileLine: (line: number | undefined) => number): Problem[] {
+  const fromHtml = renderedReferences(file, markdown, fileLine).word;
+  // `<!--[if gte mso 9]>…<![endif]-->` is raw HTML to Markdown (a comment), `<![if …]>` is text.
+  const comments: Problem[] = [];
+  const visit = (node: MdNode) => {
+    const said = node.type === 'html' ? wordConditional(node.value ?? '') : null;
+    if (said) comments.push({ file, line: fileLine(node.position?.start.line), field: 'innhold', ...said });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(markdown);
+  const inText = pastedWordTags(markdown).map((f) => ({ file, field: 'innhold', ...f, line: fileLine(f.line) }));
+  return [...fromHtml, ...comments, ...inText].sort((a, b) => a.line - b.line);
+}
+
 /**
  * Links, images and raw HTML as the site will render them: read from the Markdown tree the
  * renderer uses (so a link inside a code sample is no link, and `<a href='…'>` in any quoting
@@ -245,16 +270,21 @@ function renderedReferences(
   file: string,
   markdown: MdNode,
   fileLine: (line: number | undefined) => number,
-): { problems: Problem[]; references: Reference[]; anchors: string[]; unreadable?: true } {
+): { problems: Problem[]; references: Reference[]; anchors: string[]; word: Problem[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  /** Word's formatting, also said when the MDX parse fails. */
+  const wordSaid: Problem[] = [];
   /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
   const headings: ({ text: string } | { id: string })[] = [];
   const ids: string[] = [];
   /** What the security policy blocks in an element, and Word's formatting (whose `mso-` style is said once, as Word's). */
   const report = (line: number, blocked: { problem: string; expected: string }[], element?: RawElement) => {
     const word = element ? wordHtml(element.tagName, element.attributes) : null;
-    if (word) problems.push({ file, line, field: 'innhold', ...word });
+    if (word) {
+      problems.push({ file, line, field: 'innhold', ...word });
+      wordSaid.push({ file, line, field: 'innhold', ...word });
+    }
     const styleSaid = word?.problem.includes('style="mso-');
     for (const b of blocked)
       if (!(styleSaid && b.problem.startsWith('style='))) problems.push({ file, line, field: 'innhold', ...b });
@@ -400,5 +430,5 @@ function renderedReferences(
     htmlElements.set(node, [...(htmlElements.get(node) ?? []), element]);
   }
   visit(markdown);
-  return { problems, references, anchors: [...headingIds(headings), ...ids] };
+  return { problems, references, anchors: [...headingIds(headings), ...ids], word: wordSaid };
 }

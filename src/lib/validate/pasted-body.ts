@@ -1,6 +1,7 @@
 import { codePointLabel } from '../text/characters.ts';
 import { rawElements } from './raw-html.ts';
-import { wordHtml } from './word-html.ts';
+import { lineAt } from './written-tag.ts';
+import { wordConditional, wordHtml } from './word-html.ts';
 
 /**
  * Markdown that a word processor's paste has broken without a parse error: the page is published,
@@ -277,10 +278,58 @@ function wordTagsInText(node: Node): Finding[] {
   const value = node.value ?? '';
   if (!value.includes('<')) return [];
   const line = node.position?.start.line ?? 1;
-  return rawElements(value).flatMap((element) => {
-    const said = wordHtml(element.tagName, element.attributes);
-    return said ? [{ line: line + element.line - 1, ...said }] : [];
+  const conditional = wordConditional(value);
+  const at = conditional ? line + value.slice(0, value.search(/<!(?:--)?\[/)).split('\n').length - 1 : line;
+  return [
+    ...(conditional ? [{ line: at, ...conditional }] : []),
+    ...rawElements(value).flatMap((element) => {
+      const said = wordHtml(element.tagName, element.attributes);
+      return said ? [{ line: line + element.line - 1, ...said }] : [];
+    }),
+  ];
+}
+
+/** A no-break space as written in a source: the character, or its HTML entity. */
+const NBSP = '(?:\u00A0|&nbsp;|&#160;|&#x[aA]0;)';
+const NBSP_RUN = new RegExp(`(?:[ \\t]*${NBSP}){2,}[ \\t]*`, 'g');
+const GAP = new RegExp(`\\s|${NBSP}`);
+
+/**
+ * Two or more no-break spaces in a row: Word's and Outlook's way to indent or space out text,
+ * published as a wide gap that does not wrap. One (`10&nbsp;000`) keeps two words together and stays.
+ */
+function spacedOut(node: Node, body: string): Finding[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const raw = body.slice(start, end);
+  return [...raw.matchAll(NBSP_RUN)].map((m) => {
+    const run = m[0];
+    const before = raw.slice(0, m.index).split(GAP).at(-1)!;
+    const after = raw.slice(m.index + run.length).split(GAP)[0]!;
+    const written = run.match(new RegExp(NBSP, 'g'))!;
+    const count = written.length;
+    return {
+      line: lineAt(body, start + m.index),
+      problem: `${count} harde mellomrom (${written[0] === '\u00A0' ? 'U+00A0' : written[0]}) etter hverandre fra Word, som gir et langt mellomrom på siden`,
+      expected:
+        before && after
+          ? `ett vanlig mellomrom: ${before} ${after}`
+          : `fjern de harde mellomrommene${after ? ` foran ${after}` : before ? ` etter ${before}` : ''}`,
+    };
   });
+}
+
+/** Word's tags left as text anywhere in a tree (code excepted). */
+export function pastedWordTags(tree: Node): Finding[] {
+  const out: Finding[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (node.type === 'text') out.push(...wordTagsInText(node));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return out;
 }
 
 /**
@@ -301,7 +350,7 @@ export function pastedBodyProblems(tree: Node, body: string, fileLine: (line: nu
         ...heading(lines, body),
       );
     }
-    if (node.type === 'text') out.push(...stars(node, body), ...wordTagsInText(node));
+    if (node.type === 'text') out.push(...stars(node, body), ...wordTagsInText(node), ...spacedOut(node, body));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

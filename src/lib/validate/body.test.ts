@@ -112,7 +112,10 @@ describe('an address with a space (editor trial, 2 Dec 2026)', () => {
       '9 bildet «../bilder/møte i oslo.jpg» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: ![Et møte](../bilder/møte%20i%20oslo.jpg)',
     ]);
     expect(problems('Se [rapporten](../vedlegg/ny rapport.pdf).\n')).toEqual([
-      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" />, på en egen linje',
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «rapporten» i setningen som vanlig tekst',
+    ]);
+    expect(problems('[Rapporten](../vedlegg/ny rapport.pdf)\n')).toEqual([
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="Rapporten" />, på en egen linje',
     ]);
     expect(problems('Se [temaet](/tema/sam ordning/).\n')).toEqual([
       '7 lenken «/tema/sam ordning/» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: [temaet](/tema/sam%20ordning/)',

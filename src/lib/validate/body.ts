@@ -13,7 +13,7 @@ import { pastedBodyProblems, pastedWordTags } from './pasted-body.ts';
 import { referenceProblems } from './references.ts';
 import { setextProblems, setextUnderline } from './setext.ts';
 import { removedByWordFix, wordConditional, wordHtml } from './word-html.ts';
-import { vedleggTag, videoTag } from './media.ts';
+import { componentInstead, vedleggTag, videoTag } from './media.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
 
@@ -32,6 +32,8 @@ export interface Reference {
   field?: string;
   /** Written as raw HTML (`<img src="…">`), which neither path turns into an optimised image. */
   html?: boolean;
+  /** A link that shares its paragraph with other text: a component meant by it cannot stand there. */
+  inSentence?: true;
 }
 
 interface MdNode {
@@ -297,6 +299,20 @@ function renderedReferences(
     for (const child of node.children ?? []) collect(child);
   };
   collect(markdown);
+  // Each node's parent, to tell a link alone on its line from a link inside a sentence.
+  const parents = new Map<MdNode, MdNode>();
+  const link = (node: MdNode) => {
+    for (const child of node.children ?? []) {
+      parents.set(child, node);
+      link(child);
+    }
+  };
+  link(markdown);
+  const inSentence = (node: MdNode) => {
+    let block = parents.get(node);
+    while (block && !['paragraph', 'heading', 'tableCell', 'root'].includes(block.type)) block = parents.get(block);
+    return block !== undefined && plainText(block).trim() !== plainText(node).trim();
+  };
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
@@ -326,6 +342,7 @@ function renderedReferences(
           line,
           image: false,
           ...(node.type === 'link' ? { text: plainText(node) } : {}),
+          ...(node.type === 'link' && inSentence(node) ? { inSentence: true as const } : {}),
         });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
@@ -355,7 +372,12 @@ function renderedReferences(
             field: 'innhold',
             problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
             expected: tag
-              ? `${tag(address.trim(), text)}, på en egen linje`
+              ? componentInstead(tag(address.trim(), text), {
+                  text,
+                  ...((parents.get(node)?.children ?? []).length > 1 || (node.value ?? '').trim() !== broken![0]
+                    ? { inSentence: true as const }
+                    : {}),
+                })
               : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
           });
           // The image's file is still checked (and used) under the address meant.

@@ -5,7 +5,7 @@ import { didYouMean } from './suggest.ts';
 import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
-import { linkedMediaFile, vedleggTag, videoTag } from './media.ts';
+import { componentInstead, linkedMediaFile, vedleggTag, videoTag } from './media.ts';
 import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
 
 /** A path read as the build reads it; as written when a % starts no escape (media.ts names that). */
@@ -24,6 +24,8 @@ export interface SiteMap {
   sources?: ReadonlyMap<string, string>;
   /** The files in the media folders (`content/vedlegg/rapport.pdf`), for a link that means one. */
   mediaFiles?: readonly string[];
+  /** The page of the publication each attachment belongs to (`content/vedlegg/rapport.pdf` → `/publikasjoner/id/`). */
+  attachmentPages?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -171,11 +173,11 @@ export function checkReferences(
         meant
           ? {
               problem: `lenken «${ref.url}» går til ${video ? 'videoen' : 'vedlegget'} ${meant}, men en lenke i teksten når ikke filene i content/${folder}/`,
-              expected: `${tag}, på en egen linje`,
+              expected: componentInstead(tag, ref, site.attachmentPages?.get(meant)),
             }
           : {
               problem: `lenken «${ref.url}» går til en fil som ikke finnes`,
-              expected: `legg filen i content/${folder}/ og skriv ${tag}, på en egen linje`,
+              expected: `legg filen i content/${folder}/ og skriv ${componentInstead(tag, ref)}`,
             },
       );
       continue;

@@ -10,6 +10,8 @@ import type { FileReference } from './components.ts';
 import { altProblem } from './alt-text.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
+import { paths } from '../urls.ts';
+import { posix } from 'node:path';
 import type { Problem } from './problem.ts';
 
 /**
@@ -365,23 +367,54 @@ export function unusedFiles(present: readonly string[], used: ReadonlySet<string
     }));
 }
 
-/**
- * The `attachment` of each publication in content/publikasjoner.yaml, as references for
- * `checkMedia` (its path is written from content/, where the list lies). The list's own check
- * (lists.ts) reports YAML errors and wrong values; this only collects what is there.
- */
-export function publicationAttachments(source: string): Reference[] {
+/** Each publication's `attachment` in content/publikasjoner.yaml that is text, with its id and line. */
+function attachmentItems(source: string): { id: unknown; url: string; line: number }[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) return [];
-  const refs: Reference[] = [];
+  const items: { id: unknown; url: string; line: number }[] = [];
   for (const item of doc.contents.items) {
     if (!isMap(item)) continue;
     const node = item.get('attachment', true) as Node | undefined;
     const value: unknown = item.get('attachment');
     // A value that is no text is reported by the list's own check; where the file is, here, as for any file.
     if (typeof value !== 'string' || value.trim() === '' || !node?.range) continue;
-    refs.push({ url: value, line: lineCounter.linePos(node.range[0]).line, image: false, kind: 'vedlegg' });
+    items.push({ id: item.get('id'), url: value, line: lineCounter.linePos(node.range[0]).line });
   }
-  return refs;
+  return items;
+}
+
+/**
+ * The `attachment` of each publication in content/publikasjoner.yaml, as references for
+ * `checkMedia` (its path is written from content/, where the list lies). The list's own check
+ * (lists.ts) reports YAML errors and wrong values; this only collects what is there.
+ */
+export function publicationAttachments(source: string): Reference[] {
+  return attachmentItems(source).map(({ url, line }) => ({ url, line, image: false, kind: 'vedlegg' as const }));
+}
+
+/**
+ * The page of the publication each attachment belongs to (`content/vedlegg/rapport.pdf` →
+ * `/publikasjoner/mot-alle-odds/`): a link inside a sentence that works, where the component cannot stand.
+ */
+export function attachmentPages(source: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const { id, url } of attachmentItems(source))
+    if (typeof id === 'string') pages.set(posix.join('content', url.trim()), paths.publication(id));
+  return pages;
+}
+
+/**
+ * What to write for a link that means an attachment or a video (`tag`, its component): a component
+ * is a block, so on a line of its own; a link inside a sentence keeps its words there as text, or
+ * links to the publication's page (src/lib/validate/components.ts says a component in a paragraph).
+ */
+export function componentInstead(
+  tag: string,
+  link: { inSentence?: boolean | undefined; text?: string | undefined },
+  page?: string,
+): string {
+  if (!link.inSentence) return `${tag}, på en egen linje`;
+  const words = link.text?.trim() ? `«${link.text.trim()}»` : 'lenketeksten';
+  return `${tag} på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og ${words} i setningen som vanlig tekst${page ? `; eller, i setningen, en lenke til publikasjonens side: [${link.text?.trim() || 'tekst'}](${page})` : ''}`;
 }

@@ -298,3 +298,20 @@ describe('one message for one mistake, with the file the editor meant (editor tr
     );
   });
 });
+
+describe('a component’s file on another site', () => {
+  test('a YouTube address in <Video fil> is told the self-hosted video with captions, or a link', () => {
+    expect(
+      saidOfBody(
+        '<Video fil="https://www.youtube.com/watch?v=abc" teksting="../video/x.vtt" tittel="Opptak" />',
+      ).filter((p) => !p.includes('x.vtt')),
+    ).toEqual([
+      '7 innhold — videoen «https://www.youtube.com/watch?v=abc» ligger på et annet nettsted (www.youtube.com), og <Video> viser bare filer fra nettstedet selv — last ned videoen og tekstingen til content/video/ og skriv <Video fil="../video/navn.mp4" teksting="../video/navn.vtt" tittel="…" />; eller skriv en vanlig lenke i teksten: [Se videoen hos www.youtube.com](https://www.youtube.com/watch?v=abc)',
+    ]);
+  });
+  test('an attachment’s address on another site keeps its file name in the path to write', () => {
+    expect(saidOfBody('<Vedlegg fil="https://www.regjeringen.no/rapport.pdf" tekst="Rapporten" />')).toEqual([
+      '7 innhold — vedlegget «https://www.regjeringen.no/rapport.pdf» ligger på et annet nettsted (www.regjeringen.no), og <Vedlegg> viser bare filer fra nettstedet selv — last ned filen til content/vedlegg/ og skriv fil="../vedlegg/rapport.pdf"; eller skriv en vanlig lenke i teksten: [Les dokumentet hos www.regjeringen.no](https://www.regjeringen.no/rapport.pdf)',
+    ]);
+  });
+});

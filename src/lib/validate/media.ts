@@ -28,6 +28,40 @@ function remembered<T>(memo: WeakMap<Uint8Array, T>, bytes: Uint8Array, verdict:
 
 const WORD = { bilde: 'bildet', vedlegg: 'vedlegget', video: 'videoen', teksting: 'tekstingen' } as const;
 
+const COMPONENT_OF = { bilde: 'Figur', vedlegg: 'Vedlegg', video: 'Video', teksting: 'Video' } as const;
+
+/**
+ * A component's file given as an address on another site. The security policy lets the page load
+ * nothing from elsewhere (../html/blocked.ts), and a video is ours with its captions beside it
+ * (docs/redaktor.md, «Video»: the law asks captions of recorded video); a link is what reaches it.
+ */
+function elsewhere(url: string, kind: FileReference['kind']): { problem: string; expected: string } | null {
+  if (!/^(?:https?:)?\/\/|^www\./i.test(url.trim())) return null;
+  let host: string;
+  try {
+    host = new URL(
+      url
+        .trim()
+        .replace(/^\/\//, 'https://')
+        .replace(/^www\./i, 'https://www.'),
+    ).hostname;
+  } catch {
+    host = url;
+  }
+  const folder = MEDIA_FOLDERS[kind];
+  const last = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const named = FILE_TYPES[kind].includes(extensionOf(last)) ? last : `navn.${FILE_TYPES[kind][0]}`;
+  const link = `[${kind === 'video' || kind === 'teksting' ? 'Se videoen' : kind === 'bilde' ? 'Se bildet' : 'Les dokumentet'} hos ${host}](${url.trim()})`;
+  const instead =
+    kind === 'video' || kind === 'teksting'
+      ? `last ned videoen og tekstingen til content/video/ og skriv <Video fil="../video/${kind === 'video' ? named : 'navn.mp4'}" teksting="../video/${kind === 'teksting' ? named : named.replace(/\.[^.]*$/, '.vtt')}" tittel="…" />`
+      : `last ned filen til content/${folder}/ og skriv ${COMPONENT_OF[kind] === 'Figur' ? 'bilde' : 'fil'}="../${folder}/${named}"`;
+  return {
+    problem: `${WORD[kind]} «${url}» ligger på et annet nettsted (${host}), og <${COMPONENT_OF[kind]}> viser bare filer fra nettstedet selv`,
+    expected: `${instead}; eller skriv en vanlig lenke i teksten: ${link}`,
+  };
+}
+
 /** What an editor's program calls the formats the site does not take, for «lagre … som». */
 const TYPE_NAMES: Record<string, string> = { jpg: 'JPEG', jpeg: 'JPEG', tif: 'TIFF', heif: 'HEIF', htm: 'HTML' };
 const typeName = (ext: string) => (ext ? (TYPE_NAMES[ext] ?? ext.toUpperCase()) : 'uten filendelse');
@@ -69,6 +103,12 @@ export function checkMedia(
       used.push(found);
       return where(found, folder, from.prefix, ref, kind);
     };
+    // A component's file on another site (YouTube, a ministry's PDF): the site serves only its own files.
+    const away = ref.kind && !ref.field && from.field === 'innhold' ? elsewhere(ref.url, kind) : null;
+    if (away) {
+      say(away.problem, away.expected);
+      return kind;
+    }
     if (markdownImage(ref) && !ref.alt?.trim())
       say(
         `bildet «${ref.url}» mangler alt-tekst`,

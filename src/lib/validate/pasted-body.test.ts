@@ -126,6 +126,11 @@ describe('emphasis with underscores and numbered points that stay text', () => {
       '7 understrekene i «_kursiv _» blir stående på siden: mellomrommet før _ gjør at teksten ikke blir kursiv — _kursiv_, med understrekene inntil ordene',
     ]);
   });
+  test('~~ borte~~ is said as strikethrough left as text', () => {
+    expect(said('Se ~~ borte~~ og ~~borte~~.')).toEqual([
+      '7 tildene i «~~ borte~~» blir stående på siden: mellomrommet etter ~~ gjør at teksten ikke strekes over — ~~borte~~, med tildene inntil ordene',
+    ]);
+  });
   test('snake_case, __init__, a lone _ and real emphasis are left alone', () => {
     expect(said('Feltet snake_case og __init__ og _ alene og __fet__ og _kursiv_ og 2 * 3 * 4.')).toEqual([]);
   });

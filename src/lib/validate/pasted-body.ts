@@ -150,9 +150,18 @@ function heading(lines: { text: string; line: number }[], body: string): Finding
   return out;
 }
 
-/** Emphasis marks (CommonMark §6.2): `*` and `_`, which a space inside leaves as text. */
+/**
+ * Emphasis marks (CommonMark §6.2): `*` and `_`, which a space inside leaves as text; doubled, also
+ * GFM's strikethrough `~~`, under the same rule.
+ */
 const EMPHASIS_MARKS = ['*', '_'] as const;
-const MARK_NAMES: Record<(typeof EMPHASIS_MARKS)[number], string> = { '*': 'stjernene', _: 'understrekene' };
+const DOUBLE_MARKS = ['*', '_', '~'] as const;
+const MARK_NAMES: Record<(typeof DOUBLE_MARKS)[number], string> = {
+  '*': 'stjernene',
+  _: 'understrekene',
+  '~': 'tildene',
+};
+const DOUBLE_EFFECT = { '*': 'utheves', _: 'utheves', '~': 'strekes over' } as const;
 const escapeMark = (mark: string) => (mark === '*' ? '\\*' : mark);
 
 /**
@@ -209,7 +218,7 @@ function stars(node: Node, body: string): Finding[] {
   const add = (i: number, length: number, problem: string, expected: string) => {
     if (take(i, length)) out.push({ line: lineOf(i), problem, expected, at: i });
   };
-  for (const mark of EMPHASIS_MARKS) {
+  for (const mark of DOUBLE_MARKS) {
     const m2 = escapeMark(mark);
     const double = new RegExp(
       `(?<![\\\\${m2}])${m2}${m2}([ \\t]*)([^${m2}\\n]*?)([ \\t]*)(?<!\\\\)${m2}${m2}(?!${m2})`,
@@ -226,7 +235,7 @@ function stars(node: Node, body: string): Finding[] {
       add(
         m.index,
         all.length,
-        `${MARK_NAMES[mark]} i «${all}» blir stående på siden: ${before && after ? 'mellomrommene innenfor' : before ? 'mellomrommet etter' : 'mellomrommet før'} ${mark}${mark} gjør at teksten ikke utheves`,
+        `${MARK_NAMES[mark]} i «${all}» blir stående på siden: ${before && after ? 'mellomrommene innenfor' : before ? 'mellomrommet etter' : 'mellomrommet før'} ${mark}${mark} gjør at teksten ikke ${DOUBLE_EFFECT[mark]}`,
         `${mark}${mark}${inner.trim()}${mark}${mark}, med ${MARK_NAMES[mark]} inntil ordene`,
       );
     }

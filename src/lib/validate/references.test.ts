@@ -50,3 +50,16 @@ describe('footnotes and reference links whose halves do not meet', () => {
     expect(problems(body).filter((p) => /fotnote|lenke|adresse/.test(p))).toEqual([]);
   });
 });
+
+describe('a link or image with a space between ] and (', () => {
+  test('is said with the link written right, for an address, a page and an image', () => {
+    expect(problems('Les [rapporten] (https://www.dfo.no/), [om oss] (/om/) og ![kart] (../bilder/k.png).')).toEqual([
+      '7 lenken «[rapporten] (https://www.dfo.no/)» har mellomrom mellom ] og (, så den vises som tekst med klammene — [rapporten](https://www.dfo.no/), uten mellomrom',
+      '7 lenken «[om oss] (/om/)» har mellomrom mellom ] og (, så den vises som tekst med klammene — [om oss](/om/), uten mellomrom',
+      '7 bildet «![kart] (../bilder/k.png)» har mellomrom mellom ] og (, så den vises som tekst med klammene — ![kart](../bilder/k.png), uten mellomrom',
+    ]);
+  });
+  test('leaves brackets and parentheses in prose alone', () => {
+    expect(problems('Han sa [sic] (sitat) og [1] (se under), og `[a] (/b/)` er kode.')).toEqual([]);
+  });
+});

@@ -72,18 +72,22 @@ export function referenceProblems(tree: Node, body: string): Finding[] {
     const end = container.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     // The container's source with every non-text inline node blanked out (newlines kept, for lines).
-    let raw = body.slice(start, end);
-    const mask = (node: Node) => {
-      const from = node.position?.start.offset;
-      const to = node.position?.end.offset;
-      if (NOT_TEXT.has(node.type) && from !== undefined && to !== undefined)
-        raw =
-          raw.slice(0, from - start) +
-          raw.slice(from - start, to - start).replace(/[^\n]/g, ' ') +
-          raw.slice(to - start);
-      else for (const child of node.children ?? []) mask(child);
+    const masked = (skip: ReadonlySet<string>) => {
+      let raw = body.slice(start, end);
+      const mask = (node: Node) => {
+        const from = node.position?.start.offset;
+        const to = node.position?.end.offset;
+        if (skip.has(node.type) && from !== undefined && to !== undefined)
+          raw =
+            raw.slice(0, from - start) +
+            raw.slice(from - start, to - start).replace(/[^\n]/g, ' ') +
+            raw.slice(to - start);
+        else for (const child of node.children ?? []) mask(child);
+      };
+      for (const child of container.children ?? []) mask(child);
+      return raw;
     };
-    for (const child of container.children ?? []) mask(child);
+    const raw = masked(NOT_TEXT);
     const line = (i: number) => lineAt(body, start + i);
     // `[1]: https://…` on a line of its own inside the paragraph: a definition that came too late
     // (its address may be an autolink, masked above: the line is given back as written).
@@ -97,6 +101,21 @@ export function referenceProblems(tree: Node, body: string): Finding[] {
         expected: `en tom linje over ${written}`,
       });
       named.add(normalise(/^\[\^?([^\]]+)\]/.exec(written)![1]!));
+    }
+    // `[tekst] (https://…)`: a space between ] and ( leaves the brackets and the address as text
+    // (CommonMark §6.3: the destination follows ] at once). An autolinked address is read as written.
+    const withLinks = masked(new Set([...NOT_TEXT].filter((t) => t !== 'link')));
+    for (const m of withLinks.matchAll(/(?<!\\)(!?)\[((?:[^[\]\\\n]|\\.)+)\][ \t]+\(([^()\s]+)\)/g)) {
+      const [written, bang, text, address] = m as unknown as [string, string, string, string];
+      // `[sic] (sitat)` is prose: only what is written as an address is one.
+      if (!/^(?:https?:\/\/|www\.|mailto:|\.{0,2}\/|#)|\.[a-z0-9]{2,4}$/i.test(address)) continue;
+      const what = bang ? 'bildet' : 'lenken';
+      out.push({
+        line: line(m.index),
+        problem: `${what} «${written}» har mellomrom mellom ] og (, så den vises som tekst med klammene`,
+        expected: `${bang}[${text}](${address}), uten mellomrom`,
+      });
+      named.add(normalise(text));
     }
     for (const m of raw.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?!:)/g)) {
       if (defined.footnote.has(normalise(m[1]!))) continue;

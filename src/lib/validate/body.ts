@@ -7,6 +7,7 @@ import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-errors.ts';
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
+import { INLINE_CONTAINERS, NOT_TEXT, inlineSource, isAutolink } from './inline-source.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
 import { pastedBodyProblems, pastedWordTags } from './pasted-body.ts';
@@ -123,7 +124,7 @@ export function checkBody(
     // The parser stops at its first error; Word's HTML is read from the Markdown tree, which does
     // not stop, so all of it is said in this run. A value without quotes that Word's fix removes
     // (`<p class=MsoNormal>`, `<span lang=EN-US>`) is said once, as Word's.
-    const word = wordProblems(file, markdownToMdast(body) as unknown as MdNode, fileLine);
+    const word = wordProblems(file, markdownToMdast(body) as unknown as MdNode, body, fileLine);
     const u = said.unquoted;
     const wordsFix = u
       ? removedByWordFix(u.tag.toLowerCase(), { [u.name.toLowerCase()]: u.value }, u.name.toLowerCase())
@@ -235,7 +236,7 @@ export function checkBody(
   // site renders. Otherwise the Markdown tree is, and it must mean what the MDX parse means.
   const mdx = needsMdx(body);
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
-  const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
+  const rendered = renderedReferences(file, mdx ? tree : markdown, body, fileLine);
   problems.push(...rendered.problems);
   for (const found of [
     ...pastedBodyProblems(mdx ? tree : markdown, body, fileLine),
@@ -249,8 +250,13 @@ export function checkBody(
 }
 
 /** Word's HTML in the Markdown tree: in raw HTML, and Word's tags the parser left as text. */
-function wordProblems(file: string, markdown: MdNode, fileLine: (line: number | undefined) => number): Problem[] {
-  const fromHtml = renderedReferences(file, markdown, fileLine).word;
+function wordProblems(
+  file: string,
+  markdown: MdNode,
+  body: string,
+  fileLine: (line: number | undefined) => number,
+): Problem[] {
+  const fromHtml = renderedReferences(file, markdown, body, fileLine).word;
   // `<!--[if gte mso 9]>…<![endif]-->` is raw HTML to Markdown (a comment), `<![if …]>` is text.
   const comments: Problem[] = [];
   const visit = (node: MdNode) => {
@@ -271,6 +277,7 @@ function wordProblems(file: string, markdown: MdNode, fileLine: (line: number | 
 function renderedReferences(
   file: string,
   markdown: MdNode,
+  body: string,
   fileLine: (line: number | undefined) => number,
 ): { problems: Problem[]; references: Reference[]; anchors: string[]; word: Problem[] } {
   const problems: Problem[] = [];
@@ -313,8 +320,52 @@ function renderedReferences(
     while (block && !['paragraph', 'heading', 'tableCell', 'root'].includes(block.type)) block = parents.get(block);
     return block !== undefined && plainText(block).trim() !== plainText(node).trim();
   };
+  /**
+   * `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
+   * (CommonMark §6.3), so the image or link would be published as its own text. Read in the
+   * block's source, where an address the parser made an autolink (`https://a b`) is as written.
+   */
+  const spacedAddresses = (container: MdNode) => {
+    const source = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body));
+    const start = container.position?.start.offset ?? 0;
+    for (const broken of source?.matchAll(/(!?)\[([^\]\n]*)\]\(([^()<>\n]*\s[^()<>\n]*)\)/g) ?? []) {
+      const [all, bang, text, address] = broken as unknown as [string, string, string, string];
+      const line = fileLine(lineAt(body, start + broken.index));
+      // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
+      if (ownMachineFile(address) !== null) {
+        references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text } : {}) });
+        continue;
+      }
+      // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
+      const written = address.trim().replace(/\s/g, '%20');
+      // A link to an attachment or video is written with its component, where a space may stand (links.ts).
+      const ext = extensionOf(address.trim());
+      const tag = bang
+        ? undefined
+        : FILE_TYPES.video.includes(ext)
+          ? videoTag
+          : FILE_TYPES.vedlegg.includes(ext)
+            ? vedleggTag
+            : undefined;
+      problems.push({
+        file,
+        line,
+        field: 'innhold',
+        problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
+        expected: tag
+          ? componentInstead(tag(address.trim(), text), {
+              text,
+              ...(source!.trim() !== all ? { inSentence: true as const } : {}),
+            })
+          : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
+      });
+      // The image's file is still checked (and used) under the address meant.
+      if (bang) references.push({ url: written, line, image: true, alt: text });
+    }
+  };
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
+    if (INLINE_CONTAINERS.has(node.type)) spacedAddresses(node);
     switch (node.type) {
       case 'heading':
         headings.push({ text: headingText(node) });
@@ -346,45 +397,6 @@ function renderedReferences(
         });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
-      case 'text': {
-        // `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
-        // (CommonMark §6.3), so the image or link would be published as its own text.
-        const broken = /(!?)\[([^\]]*)\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
-        const [, bang, text, address] = broken ?? [];
-        // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
-        if (address && ownMachineFile(address) !== null)
-          references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
-        else if (address) {
-          // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
-          const written = address.trim().replace(/\s/g, '%20');
-          // A link to an attachment or video is written with its component, where a space may stand (links.ts).
-          const ext = extensionOf(address.trim());
-          const tag = bang
-            ? undefined
-            : FILE_TYPES.video.includes(ext)
-              ? videoTag
-              : FILE_TYPES.vedlegg.includes(ext)
-                ? vedleggTag
-                : undefined;
-          problems.push({
-            file,
-            line,
-            field: 'innhold',
-            problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
-            expected: tag
-              ? componentInstead(tag(address.trim(), text), {
-                  text,
-                  ...((parents.get(node)?.children ?? []).length > 1 || (node.value ?? '').trim() !== broken![0]
-                    ? { inSentence: true as const }
-                    : {}),
-                })
-              : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
-          });
-          // The image's file is still checked (and used) under the address meant.
-          if (bang) references.push({ url: written, line, image: true, alt: text! });
-        }
-        break;
-      }
       case 'image':
         references.push({ url: node.url ?? '', line, image: true, alt: node.alt ?? null });
         report(line, blockedInElement('img', { src: node.url ?? '' }));

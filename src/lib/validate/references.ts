@@ -1,5 +1,6 @@
 import { lineAt } from './written-tag.ts';
 import type { Finding } from './pasted-body.ts';
+import { INLINE_CONTAINERS, NOT_TEXT, inlineSource, isAutolink } from './inline-source.ts';
 
 /**
  * Footnotes and reference links whose two halves do not meet. A reference with no definition
@@ -18,22 +19,6 @@ interface Node {
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
   children?: Node[];
 }
-
-/** Inline nodes whose source is no literal text: masked before the brackets left in the text are read. */
-const NOT_TEXT = new Set([
-  'inlineCode',
-  'html',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'footnoteReference',
-  'mdxTextExpression',
-  'mdxJsxTextElement',
-  'break',
-]);
-/** Containers of inline text, whose source is read as written. */
-const INLINE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** A label as CommonMark matches it (§4.7: case-folded, inner whitespace collapsed). */
 const normalise = (label: string) => label.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -71,23 +56,7 @@ export function referenceProblems(tree: Node, body: string): Finding[] {
     const start = container.position?.start.offset;
     const end = container.position?.end.offset;
     if (start === undefined || end === undefined) continue;
-    // The container's source with every non-text inline node blanked out (newlines kept, for lines).
-    const masked = (skip: ReadonlySet<string>) => {
-      let raw = body.slice(start, end);
-      const mask = (node: Node) => {
-        const from = node.position?.start.offset;
-        const to = node.position?.end.offset;
-        if (skip.has(node.type) && from !== undefined && to !== undefined)
-          raw =
-            raw.slice(0, from - start) +
-            raw.slice(from - start, to - start).replace(/[^\n]/g, ' ') +
-            raw.slice(to - start);
-        else for (const child of node.children ?? []) mask(child);
-      };
-      for (const child of container.children ?? []) mask(child);
-      return raw;
-    };
-    const raw = masked(NOT_TEXT);
+    const raw = inlineSource(container, body)!;
     const line = (i: number) => lineAt(body, start + i);
     // `[1]: https://…` on a line of its own inside the paragraph: a definition that came too late
     // (its address may be an autolink, masked above: the line is given back as written).
@@ -104,7 +73,7 @@ export function referenceProblems(tree: Node, body: string): Finding[] {
     }
     // `[tekst] (https://…)`: a space between ] and ( leaves the brackets and the address as text
     // (CommonMark §6.3: the destination follows ] at once). An autolinked address is read as written.
-    const withLinks = masked(new Set([...NOT_TEXT].filter((t) => t !== 'link')));
+    const withLinks = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body))!;
     for (const m of withLinks.matchAll(/(?<!\\)(!?)\[((?:[^[\]\\\n]|\\.)+)\][ \t]+\(([^()\s]+)\)/g)) {
       const [written, bang, text, address] = m as unknown as [string, string, string, string];
       // `[sic] (sitat)` is prose: only what is written as an address is one.

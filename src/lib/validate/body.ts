@@ -240,7 +240,7 @@ export function checkBody(
   problems.push(...rendered.problems);
   for (const found of [
     ...pastedBodyProblems(mdx ? tree : markdown, body, fileLine),
-    ...referenceProblems(mdx ? tree : markdown, body),
+    ...referenceProblems(mdx ? tree : markdown, body, fileLine),
     ...setextProblems(mdx ? tree : markdown, body),
   ])
     problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });

@@ -72,6 +72,19 @@ function withoutQuotes(url: string): string {
   return url.slice(from, to);
 }
 
+/**
+ * The scheme a link written without one meant (`www.dfo.no` → `https://`, `ola@dfo.no` →
+ * `mailto:`), or null. A host is names with dots ending in a top-level domain an editor here
+ * links to, then a path or nothing (`rapport.pdf` and `side.html` are files, never a host).
+ */
+function withoutScheme(url: string): string | null {
+  if (/^[^\s/@:]+@[^\s/@]+\.[a-z]{2,}$/i.test(url)) return 'mailto:';
+  if (/^www\./i.test(url)) return 'https://';
+  const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,}))(?:[/?#]|$)/i.exec(url);
+  if (host && /^(?:no|com|org|net|eu|se|dk|fi|uk|de|gov|int|info|io)$/i.test(host[2]!)) return 'https://';
+  return null;
+}
+
 /** Checks internal links and images of one entry. External links (https:, mailto:) are not fetched. */
 export function checkReferences(
   file: string,
@@ -102,6 +115,17 @@ export function checkReferences(
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '')
       continue;
+    // `www.dfo.no`, `ola@dfo.no`: an address without its scheme is a path on this site to the browser.
+    const scheme = withoutScheme(ref.url);
+    if (scheme && !ref.kind) {
+      say({
+        problem: `${ref.image ? 'bildet' : 'lenken'} «${ref.url}» mangler ${scheme}, så den leses som en side på dette nettstedet`,
+        expected: ref.image
+          ? `legg bildet i content/bilder/ og skriv ../bilder/navn.jpg`
+          : `skriv ${scheme} foran: [${ref.text ?? '…'}](${scheme}${ref.url})`,
+      });
+      continue;
+    }
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
     // A link to an entry's file (`../artikler/x.mdx#anker`), as a Markdown editor offers it: the page is meant.
     const page = site.sources?.get(decoded(new URL(ref.url, `http://site/${file}`).pathname));

@@ -142,6 +142,12 @@ describe('emphasis with underscores and numbered points that stay text', () => {
       '8 linje 8 begynner med et nummer, men står rett under en linje med tekst, så de vises som vanlig tekst i avsnittet, ikke som en nummerert liste — en tom linje over «2. Søk»',
     ]);
   });
+  test('a list with letters (a), b)) is said as one paragraph, with the list to write', () => {
+    expect(said('Punkter:\na) første\nb) andre')).toEqual([
+      '8 linjene 8–9 begynner med a), b), men Markdown har ingen lister med bokstaver: punktene vises som ett avsnitt — tall eller bindestrek foran hvert punkt, med en tom linje over første: 1. første (eller - første)',
+    ]);
+    expect(said('Se punkt a) i loven.')).toEqual([]);
+  });
   test('1)Første without a space is said, with the space written', () => {
     expect(said('1)Første\n2)Andre')).toEqual([
       '7 «1)Første» vises som vanlig tekst: et nummerert punkt trenger mellomrom etter 1) — 1) Første',

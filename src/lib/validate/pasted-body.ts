@@ -189,6 +189,18 @@ function numbered(lines: { text: string; line: number }[], fileLine: (l: number)
     under.some((f) => f.mark === ')') || under.length > 1 || /:\s*$/.test(lines[(under[0]?.i ?? 1) - 1]!.text)
       ? under
       : [];
+  // `a) første`, `b) andre`: Markdown has no lettered lists; two lines or more are one.
+  const lettered = lines
+    .map((l, i) => ({ ...l, i, m: /^([a-zæøå])\)[ \t\u00A0]+(\S.*)$/u.exec(l.text.trim()) }))
+    .filter((l) => l.m !== null);
+  if (lettered.length > 1) {
+    const [head] = lettered;
+    out.push({
+      line: head!.line,
+      problem: `${span(fileLine(head!.line), fileLine(lettered.at(-1)!.line))} begynner med ${lettered.map((l) => `${l.m![1]})`).join(', ')}, men Markdown har ingen lister med bokstaver: punktene vises som ett avsnitt`,
+      expected: `tall eller bindestrek foran hvert punkt, med en tom linje over første: 1. ${head!.m![2]} (eller - ${head!.m![2]})`,
+    });
+  }
   if (points.length) {
     const [head] = points;
     out.push({

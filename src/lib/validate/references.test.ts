@@ -63,3 +63,15 @@ describe('a link or image with a space between ] and (', () => {
     expect(problems('Han sa [sic] (sitat) og [1] (se under), og `[a] (/b/)` er kode.')).toEqual([]);
   });
 });
+
+describe('Word’s footnotes pasted as raised numbers', () => {
+  test('a raised number with its note below is told the Markdown footnote, with the note’s text', () => {
+    expect(problems('Tekst¹ med fotnote, og mer².\n\n¹ Kilde: Difi-rapport 2014:7.\n\n² Samme sted.\n')).toEqual([
+      '7 «¹» er en fotnote fra Word, som vises som et hevet tall uten lenke til fotnoteteksten på linje 9 — [^1] der fotnotetallet står, og fotnoteteksten som [^1]: Kilde: Difi-rapport 2014:7.',
+      '7 «²» er en fotnote fra Word, som vises som et hevet tall uten lenke til fotnoteteksten på linje 11 — [^2] der fotnotetallet står, og fotnoteteksten som [^2]: Samme sted.',
+    ]);
+  });
+  test('m² and km³ with no note below stay', () => {
+    expect(problems('Lokalet er 120 m², og tanken 3 km³.\n')).toEqual([]);
+  });
+});

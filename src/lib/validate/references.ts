@@ -27,8 +27,48 @@ const normalise = (label: string) => label.replace(/\s+/g, ' ').trim().toLowerCa
 const listOf = (labels: string[], footnote: boolean) =>
   labels.map((l) => (footnote ? `[^${l}]` : `[${l}]`)).join(' eller ');
 
-/** `tree` is the tree the site renders, `body` its source; lines are body lines. */
-export function referenceProblems(tree: Node, body: string): Finding[] {
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const digits = (marks: string) => [...marks].map((c) => SUPERSCRIPT.indexOf(c)).join('');
+
+/**
+ * Word's footnotes pasted as text: a raised number in the text (`¹`) and a paragraph that starts
+ * with it (`¹ Kilde: …`). Published as a raised digit with no link to its note. Said only where both
+ * halves stand, so that m² and km³ stay.
+ */
+function wordFootnotes(containers: Node[], body: string, fileLine: (line: number) => number): Finding[] {
+  const notes = new Map<string, { line: number; text: string }>();
+  for (const c of containers) {
+    const raw = c.type === 'paragraph' ? inlineSource(c, body) : undefined;
+    const m = raw ? new RegExp(`^([${SUPERSCRIPT}]+)[ \\t]*(\\S[^\\n]*)`).exec(raw) : null;
+    if (m) notes.set(digits(m[1]!), { line: c.position!.start.line, text: m[2]!.trim() });
+  }
+  if (notes.size === 0) return [];
+  const out: Finding[] = [];
+  const said = new Set<string>();
+  for (const c of containers) {
+    const raw = inlineSource(c, body);
+    const start = c.position?.start.offset;
+    if (raw === undefined || start === undefined) continue;
+    for (const m of raw.matchAll(new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?»")])([${SUPERSCRIPT}]+)`, 'gu'))) {
+      const n = digits(m[1]!);
+      const note = notes.get(n);
+      if (!note || said.has(n)) continue;
+      said.add(n);
+      out.push({
+        line: lineAt(body, start + m.index),
+        problem: `«${m[1]}» er en fotnote fra Word, som vises som et hevet tall uten lenke til fotnoteteksten på linje ${fileLine(note.line)}`,
+        expected: `[^${n}] der fotnotetallet står, og fotnoteteksten som [^${n}]: ${note.text.length > 40 ? `${note.text.slice(0, 37)}…` : note.text}`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * `tree` is the tree the site renders, `body` its source; lines are body lines, `fileLine` turns one
+ * into a file line for a message that names another line.
+ */
+export function referenceProblems(tree: Node, body: string, fileLine: (line: number) => number): Finding[] {
   const used = { link: new Set<string>(), footnote: new Set<string>() };
   const defined = { link: new Map<string, Node>(), footnote: new Map<string, Node>() };
   const containers: Node[] = [];
@@ -107,6 +147,7 @@ export function referenceProblems(tree: Node, body: string): Finding[] {
       });
     }
   }
+  out.push(...wordFootnotes(containers, body, fileLine));
   for (const d of unused.footnote) {
     const label = d.label ?? d.identifier!;
     out.push({

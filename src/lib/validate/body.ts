@@ -124,7 +124,8 @@ export function checkBody(
     // The parser stops at its first error; Word's HTML is read from the Markdown tree, which does
     // not stop, so all of it is said in this run. A value without quotes that Word's fix removes
     // (`<p class=MsoNormal>`, `<span lang=EN-US>`) is said once, as Word's.
-    const word = wordProblems(file, markdownToMdast(body) as unknown as MdNode, body, fileLine);
+    const markdown = markdownToMdast(body) as unknown as MdNode;
+    const word = wordProblems(file, markdown, body, fileLine);
     const u = said.unquoted;
     const wordsFix = u
       ? removedByWordFix(u.tag.toLowerCase(), { [u.name.toLowerCase()]: u.value }, u.name.toLowerCase())
@@ -138,6 +139,14 @@ export function checkBody(
         expected: said.expected,
       });
     problems.push(...word);
+    // A body without components is rendered from the Markdown tree: what the paste broke there is said now too.
+    if (!needsMdx(body)) {
+      const known = new Set(word.map((w) => `${w.line} ${w.problem}`));
+      for (const found of textProblems(markdown, body, fileLine)) {
+        const p = { file, field: 'innhold', ...found, line: fileLine(found.line) };
+        if (!known.has(`${p.line} ${p.problem}`)) problems.push(p);
+      }
+    }
     // Its files cannot be known: the caller must not call them unused (src/lib/validate/index.ts).
     return { problems, references, anchors, unreadable: true };
   }
@@ -238,15 +247,20 @@ export function checkBody(
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
   const rendered = renderedReferences(file, mdx ? tree : markdown, body, fileLine);
   problems.push(...rendered.problems);
-  for (const found of [
-    ...pastedBodyProblems(mdx ? tree : markdown, body, fileLine),
-    ...referenceProblems(mdx ? tree : markdown, body, fileLine),
-    ...setextProblems(mdx ? tree : markdown, body),
-  ])
+  for (const found of textProblems(mdx ? tree : markdown, body, fileLine))
     problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });
   references.push(...rendered.references);
   anchors.push(...rendered.anchors);
   return { problems, references, anchors };
+}
+
+/** What a paste or a slip broke in the text (lists, emphasis, references, headings), in body lines. */
+function textProblems(tree: MdNode, body: string, fileLine: (line: number) => number) {
+  return [
+    ...pastedBodyProblems(tree, body, fileLine),
+    ...referenceProblems(tree, body, fileLine),
+    ...setextProblems(tree, body),
+  ];
 }
 
 /** Word's HTML in the Markdown tree: in raw HTML, and Word's tags the parser left as text. */

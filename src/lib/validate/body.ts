@@ -328,8 +328,8 @@ function renderedReferences(
       link(child);
     }
   };
-  link(markdown);
   const inSentence = (node: MdNode) => {
+    if (parents.size === 0) link(markdown);
     let block = parents.get(node);
     while (block && !['paragraph', 'heading', 'tableCell', 'root'].includes(block.type)) block = parents.get(block);
     return block !== undefined && plainText(block).trim() !== plainText(node).trim();
@@ -340,8 +340,10 @@ function renderedReferences(
    * block's source, where an address the parser made an autolink (`https://a b`) is as written.
    */
   const spacedAddresses = (container: MdNode) => {
-    const source = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body));
     const start = container.position?.start.offset ?? 0;
+    // Most blocks have no `](` followed by a space before its `)`: nothing to read.
+    if (!/\]\([^)\n]*\s/.test(body.slice(start, container.position?.end.offset ?? start))) return;
+    const source = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body));
     for (const broken of source?.matchAll(/(!?)\[([^\]\n]*)\]\(([^()<>\n]*\s[^()<>\n]*)\)/g) ?? []) {
       const [all, bang, text, address] = broken as unknown as [string, string, string, string];
       const line = fileLine(lineAt(body, start + broken.index));

@@ -40,17 +40,23 @@ export function inlineSource(
   const start = container.position?.start.offset;
   const end = container.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
-  let raw = body.slice(start, end);
+  const ranges: [number, number][] = [];
   const mask = (node: InlineNode) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
-    if (blank(node) && from !== undefined && to !== undefined)
-      raw =
-        raw.slice(0, from - start) + raw.slice(from - start, to - start).replace(/[^\n]/g, ' ') + raw.slice(to - start);
+    if (blank(node) && from !== undefined && to !== undefined) ranges.push([from, to]);
     else for (const child of node.children ?? []) mask(child);
   };
   for (const child of container.children ?? []) mask(child);
-  return raw;
+  if (ranges.length === 0) return body.slice(start, end);
+  let raw = '';
+  let at = start;
+  for (const [from, to] of ranges.sort((a, b) => a[0] - b[0])) {
+    if (from < at) continue;
+    raw += body.slice(at, from) + body.slice(from, to).replace(/[^\n]/g, ' ');
+    at = to;
+  }
+  return raw + body.slice(at, end);
 }
 
 /** An autolink literal (`https://…`, `www.…`, GFM §6.9): a link whose source is its address, not `[…](…)`. */

@@ -163,6 +163,29 @@ const MARK_NAMES: Record<(typeof DOUBLE_MARKS)[number], string> = {
 };
 const DOUBLE_EFFECT = { '*': 'utheves', _: 'utheves', '~': 'strekes over' } as const;
 const escapeMark = (mark: string) => (mark === '*' ? '\\*' : mark);
+/** `** viktig**`, `__fet __`, `~~ borte~~`: a doubled mark with what stands inside it. */
+const DOUBLE_RES = DOUBLE_MARKS.map((mark) => {
+  const m2 = escapeMark(mark);
+  return [
+    mark,
+    new RegExp(`(?<![\\\\${m2}])${m2}${m2}([ \\t]*)([^${m2}\\n]*?)([ \\t]*)(?<!\\\\)${m2}${m2}(?!${m2})`, 'g'),
+  ] as const;
+});
+/**
+ * `* kursiv*`, `_kursiv _`: a space on one side only; with spaces on both (`2 * 3 * 4`) it is
+ * arithmetic, not emphasis.
+ */
+const SINGLE_RES = EMPHASIS_MARKS.map((mark) => {
+  const m1 = escapeMark(mark);
+  const word = `[^${m1}\\s\\\\](?:[^${m1}\\n]*[^${m1}\\s\\\\])?`;
+  return [
+    mark,
+    new RegExp(
+      `(?<![\\\\${m1}\\p{L}\\p{N}])${m1}(?:[ \\t]+(${word})|(${word})[ \\t]+)${m1}(?![${m1}\\p{L}\\p{N}])`,
+      'gu',
+    ),
+  ] as const;
+});
 
 /**
  * Numbered points that stay in the paragraph above (CommonMark §5.2: a list right under a line of
@@ -218,6 +241,7 @@ function stars(node: Node, body: string): Finding[] {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [];
   const raw = body.slice(start, end);
+  if (!/[*_~]/.test(raw)) return [];
   const out: (Finding & { at: number })[] = [];
   const lineOf = (i: number) => (node.position!.start.line ?? 1) + raw.slice(0, i).split('\n').length - 1;
   // Each stretch of the text is said once (`** viktig**` is no unclosed ** as well); others on its line are said too.
@@ -230,12 +254,7 @@ function stars(node: Node, body: string): Finding[] {
   const add = (i: number, length: number, problem: string, expected: string) => {
     if (take(i, length)) out.push({ line: lineOf(i), problem, expected, at: i });
   };
-  for (const mark of DOUBLE_MARKS) {
-    const m2 = escapeMark(mark);
-    const double = new RegExp(
-      `(?<![\\\\${m2}])${m2}${m2}([ \\t]*)([^${m2}\\n]*?)([ \\t]*)(?<!\\\\)${m2}${m2}(?!${m2})`,
-      'g',
-    );
+  for (const [mark, double] of DOUBLE_RES) {
     for (const m of raw.matchAll(double)) {
       const [all, before, inner, after] = m as unknown as [string, string, string, string];
       if (inner.trim() === '') continue;
@@ -272,14 +291,7 @@ function stars(node: Node, body: string): Finding[] {
       `- ${m[1]} for et listepunkt (bindestrek og mellomrom), eller *${m[1]}* for kursiv`,
     );
   }
-  for (const mark of EMPHASIS_MARKS) {
-    const m1 = escapeMark(mark);
-    const word = `[^${m1}\\s\\\\](?:[^${m1}\\n]*[^${m1}\\s\\\\])?`;
-    // A space on one side only: with spaces on both (`2 * 3 * 4`) it is arithmetic, not emphasis.
-    const single = new RegExp(
-      `(?<![\\\\${m1}\\p{L}\\p{N}])${m1}(?:[ \\t]+(${word})|(${word})[ \\t]+)${m1}(?![${m1}\\p{L}\\p{N}])`,
-      'gu',
-    );
+  for (const [mark, single] of SINGLE_RES) {
     for (const m of raw.matchAll(single)) {
       const inner = (m[1] ?? m[2])!;
       add(
@@ -324,6 +336,7 @@ function spacedOut(node: Node, body: string): Finding[] {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [];
   const raw = body.slice(start, end);
+  if (!raw.includes('\u00A0') && !raw.includes('&')) return [];
   return [...raw.matchAll(NBSP_RUN)].map((m) => {
     const run = m[0];
     const before = raw.slice(0, m.index).split(GAP).at(-1)!;

@@ -38,7 +38,8 @@ const digits = (marks: string) => [...marks].map((c) => SUPERSCRIPT.indexOf(c)).
 function wordFootnotes(containers: Node[], body: string, fileLine: (line: number) => number): Finding[] {
   const notes = new Map<string, { line: number; text: string }>();
   for (const c of containers) {
-    const raw = c.type === 'paragraph' ? inlineSource(c, body) : undefined;
+    const first = body[c.position?.start.offset ?? -1] ?? '';
+    const raw = c.type === 'paragraph' && SUPERSCRIPT.includes(first) ? inlineSource(c, body) : undefined;
     const m = raw ? new RegExp(`^([${SUPERSCRIPT}]+)[ \\t]*(\\S[^\\n]*)`).exec(raw) : null;
     if (m) notes.set(digits(m[1]!), { line: c.position!.start.line, text: m[2]!.trim() });
   }
@@ -96,6 +97,8 @@ export function referenceProblems(tree: Node, body: string, fileLine: (line: num
     const start = container.position?.start.offset;
     const end = container.position?.end.offset;
     if (start === undefined || end === undefined) continue;
+    // Nothing to read without a bracket (most paragraphs).
+    if (!body.slice(start, end).includes('[')) continue;
     const raw = inlineSource(container, body)!;
     const line = (i: number) => lineAt(body, start + i);
     // `[1]: https://…` on a line of its own inside the paragraph: a definition that came too late
@@ -113,7 +116,9 @@ export function referenceProblems(tree: Node, body: string, fileLine: (line: num
     }
     // `[tekst] (https://…)`: a space between ] and ( leaves the brackets and the address as text
     // (CommonMark §6.3: the destination follows ] at once). An autolinked address is read as written.
-    const withLinks = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body))!;
+    const withLinks = /\][ \t]+\(/.test(source)
+      ? inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body))!
+      : '';
     for (const m of withLinks.matchAll(/(?<!\\)(!?)\[((?:[^[\]\\\n]|\\.)+)\][ \t]+\(([^()\s]+)\)/g)) {
       const [written, bang, text, address] = m as unknown as [string, string, string, string];
       // `[sic] (sitat)` is prose: only what is written as an address is one.

@@ -114,6 +114,10 @@ describe('an address with a space (editor trial, 2 Dec 2026)', () => {
     expect(problems('Se [rapporten](../vedlegg/ny rapport.pdf).\n')).toEqual([
       '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «rapporten» i setningen som vanlig tekst',
     ]);
+    // Written from content/ (as in publikasjoner.yaml): the component is given the path from the entry.
+    expect(problems('[Rapporten](vedlegg/ny rapport.pdf)\n')).toEqual([
+      '7 lenken «vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="Rapporten" />, på en egen linje',
+    ]);
     expect(problems('[Rapporten](../vedlegg/ny rapport.pdf)\n')).toEqual([
       '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="Rapporten" />, på en egen linje',
     ]);

@@ -354,7 +354,8 @@ function renderedReferences(
       }
       // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
       const written = address.trim().replace(/\s/g, '%20');
-      // A link to an attachment or video is written with its component, where a space may stand (links.ts).
+      // A link to an attachment or video is written with its component, where a space may stand (links.ts),
+      // with the file's path from the entry, as links.ts writes it.
       const ext = extensionOf(address.trim());
       const tag = bang
         ? undefined
@@ -369,10 +370,13 @@ function renderedReferences(
         field: 'innhold',
         problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
         expected: tag
-          ? componentInstead(tag(address.trim(), text), {
-              text,
-              ...(source!.trim() !== all ? { inSentence: true as const } : {}),
-            })
+          ? componentInstead(
+              tag(`../${tag === videoTag ? 'video' : 'vedlegg'}/${address.trim().split('/').pop()}`, text),
+              {
+                text,
+                ...(source!.trim() !== all ? { inSentence: true as const } : {}),
+              },
+            )
           : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
       });
       // The image's file is still checked (and used) under the address meant.

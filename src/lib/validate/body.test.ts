@@ -279,3 +279,15 @@ describe('component tags written wrong: the parser’s reason in Norwegian, at t
     }
   });
 });
+
+describe('a link with no text', () => {
+  test('is said with a link text to write; a linked image is named by its alt text and stays', () => {
+    expect(
+      problems('Se [](https://www.dfo.no/) og [![Kart](https://example.org/k.png)](/om/).\n').filter((p) =>
+        p.includes('lenketekst'),
+      ),
+    ).toEqual([
+      '7 lenken til «https://www.dfo.no/» har ingen lenketekst, så den vises ikke på siden og leses ikke opp — tekst mellom klammene som sier hvor lenken går: [Les rapporten](https://www.dfo.no/)',
+    ]);
+  });
+});

@@ -86,6 +86,10 @@ function headingText(node: MdNode): string {
   return node.value ?? (node.children ?? []).map(headingText).join('');
 }
 
+/** Whether a node holds an image (a linked image has its alt text as its name). */
+const hasImage = (node: MdNode): boolean =>
+  node.type === 'image' || node.type === 'imageReference' || (node.children ?? []).some(hasImage);
+
 /** A node's text, as a reader sees it (inline code included). */
 function plainText(node: MdNode): string {
   return node.value ?? (node.children ?? []).map(plainText).join('');
@@ -408,6 +412,15 @@ function renderedReferences(
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }
+        // `[](https://…)`: a link with nothing to click or to read out (WCAG 2.4.4 Link Purpose).
+        if (node.type === 'link' && plainText(node).trim() === '' && !hasImage(node))
+          problems.push({
+            file,
+            line,
+            field: 'innhold',
+            problem: `lenken til «${node.url ?? ''}» har ingen lenketekst, så den vises ikke på siden og leses ikke opp`,
+            expected: `tekst mellom klammene som sier hvor lenken går: [Les rapporten](${node.url ?? ''})`,
+          });
         references.push({
           url: node.url ?? '',
           line,

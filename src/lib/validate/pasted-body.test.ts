@@ -126,6 +126,15 @@ describe('emphasis with underscores and numbered points that stay text', () => {
       '7 understrekene i «_kursiv _» blir stående på siden: mellomrommet før _ gjør at teksten ikke blir kursiv — _kursiv_, med understrekene inntil ordene',
     ]);
   });
+  test('Word’s other bullets (➢, ■, ✓) on two lines or more are a list lost', () => {
+    expect(said('Punkter:\n➢ første\n➢ andre').map((p) => p.slice(0, 60))).toEqual([
+      '8 linjene 8–9 begynner med «➢» (U+27A2, listetegn fra et tek',
+    ]);
+    expect(said('Punkter:\n■ første\n✓ andre').map((p) => p.slice(0, 44))).toEqual([
+      '8 linjene 8–9 begynner med «■» (U+25A0, list',
+    ]);
+    expect(said('Svaret er ✓ ja.')).toEqual([]);
+  });
   test('~~ borte~~ is said as strikethrough left as text', () => {
     expect(said('Se ~~ borte~~ og ~~borte~~.')).toEqual([
       '7 tildene i «~~ borte~~» blir stående på siden: mellomrommet etter ~~ gjør at teksten ikke strekes over — ~~borte~~, med tildene inntil ordene',

@@ -30,9 +30,10 @@ const CERTAIN_BULLETS = '•\uF0B7\uF0A7◦▪';
 /**
  * Marks that start a line of dialogue or a word too (– Ja, sa hun): a list only when two lines or
  * more start so. `§`, `Ø` and `ü` are Word's Wingdings bullets (square, arrow, tick) pasted as plain
- * text; `§` followed by a number is a section of a law (§ 3), never a bullet.
+ * text; `§` followed by a number is a section of a law (§ 3), never a bullet. `➢ ► ■ □ ○ ✓ ✔ ❖` are
+ * Word's other bullet choices, pasted as the characters.
  */
-const LIKELY_BULLETS = '–—·o§Øü';
+const LIKELY_BULLETS = '–—·o§Øü➢►■□○✓✔❖';
 const BULLET = new RegExp(
   `^([${CERTAIN_BULLETS}])[ \\t\\u00A0]*(\\S.*)$|^(?!§[ \\t\\u00A0]*\\d)([${LIKELY_BULLETS}])[ \\t\\u00A0]+(\\S.*)$`,
 );

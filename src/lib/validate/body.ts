@@ -134,7 +134,8 @@ export function checkBody(
     const wordsFix = u
       ? removedByWordFix(u.tag.toLowerCase(), { [u.name.toLowerCase()]: u.value }, u.name.toLowerCase())
       : said.problem.startsWith('HTML-kommentarer') && wordConditional(body.split('\n')[said.line - 1] ?? '') !== null;
-    if (!wordsFix)
+    // Dropped only where Word's message stands on that line, so that the fault is said once, never not at all.
+    if (!(wordsFix && word.some((w) => w.line === fileLine(said.line))))
       problems.push({
         file,
         line: fileLine(said.line),

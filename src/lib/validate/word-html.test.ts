@@ -85,3 +85,9 @@ describe('formatting pasted from Word and old web pages', () => {
     ]);
   });
 });
+
+describe('a Word value without quotes where Markdown shows code', () => {
+  test('keeps the MDX message when no Word message stands on its line', () => {
+    expect(said('Tekst.\n\n    <p class=MsoNormal>Avsnitt</p>\n').filter((p) => p.startsWith('9 MDX'))).toHaveLength(1);
+  });
+});

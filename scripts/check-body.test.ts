@@ -42,6 +42,26 @@ const cases: { fixture: string; lines: string[] }[] = [
       'content/artikler/brutte-html-lenker.mdx:10 — innhold — bildet «/bilder/stor.png» er skrevet fra roten, og blir ikke optimalisert',
     ],
   },
+  {
+    // Pasted from Word, and slips a non-developer makes: all said in one run (editor-body3 brief, faults 1–4, 8).
+    fixture: 'body-pasted',
+    lines: [
+      'content/artikler/fra-word.mdx:8 — innhold — <p> har formatering fra Word (class="MsoNormal"), som kom med da teksten ble limt inn, og kommer med på siden — fjern class="MsoNormal" fra <p>',
+      'content/artikler/fra-word.mdx:8 — innhold — <o:p> er kode fra Word',
+      'content/artikler/fra-word.mdx:10 — innhold — <font> er formatering (skrifttype, -størrelse eller -farge) fra Word eller en annen nettside',
+      'content/artikler/fra-word.mdx:10 — innhold — <span> har formatering fra Word (lang="EN-US")',
+      'content/artikler/fra-word.mdx:12 — innhold — understrekene i «__ fet__» blir stående på siden: mellomrommet etter __ gjør at teksten ikke utheves — __fet__, med understrekene inntil ordene',
+      'content/artikler/fra-word.mdx:12 — innhold — stjernene i «** fet **» blir stående på siden: mellomrommene innenfor ** gjør at teksten ikke utheves — **fet**',
+      'content/artikler/fra-word.mdx:12 — innhold — 3 harde mellomrom (&nbsp;) etter hverandre fra Word, som gir et langt mellomrom på siden — ett vanlig mellomrom: tekst med',
+      'content/artikler/referanser.mdx:8 — innhold — fotnoten [^2] har ingen fotnotetekst, så «[^2]» vises med klammene på siden — fotnoteteksten på en egen linje nederst, med en tom linje over: [^2]: Kilden.; er det fotnoten [^3] du mente, skriv [^3] her',
+      'content/artikler/referanser.mdx:8 — innhold — lenken «[rapporten][1]» har ingen adresse (ingen linje [1]: … i teksten), så den vises med klammene på siden — adressen rett i lenken: [rapporten](https://…)',
+      'content/artikler/referanser.mdx:8 — innhold — lenken «www.dfo.no» mangler https://, så den leses som en side på dette nettstedet — skriv https:// foran: [DFØ](https://www.dfo.no)',
+      'content/artikler/referanser.mdx:11 — innhold — linjen --- rett under «Oppsummering» gjør teksten over til en overskrift (nivå 2), ikke til en skillelinje — for en skillelinje: en tom linje over ---; for en mellomtittel: ## Oppsummering, og fjern ---',
+      'content/artikler/referanser.mdx:14 — innhold — linjene 14–15 begynner med et nummer, men står rett under en linje med tekst, så de vises som vanlig tekst i avsnittet, ikke som en nummerert liste — en tom linje over «2) planlegg»',
+      'content/artikler/referanser.mdx:17 — innhold — fotnoten [^3] brukes ikke i teksten, så fotnoteteksten vises ikke på siden',
+      'content/artikler/referanser.mdx:19 — innhold — adressen [2]: https://www.dfo.no/ brukes ikke av noen lenke, så ingen lenke går dit',
+    ],
+  },
 ];
 
 describe('npm run check reads bodies as the site renders them', () => {

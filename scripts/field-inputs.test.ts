@@ -23,7 +23,7 @@ describe('characters no output may carry', () => {
       `content/artikler/fra-pdf.mdx:10 — innhold — usynlig tegn U+000C (sideskift fra tekstbehandler) i teksten — ${PASTE}`,
       'content/artikler/fra-pdf.mdx:10 — innhold — tegnet U+FFFD (erstatningstegn «�»: teksten er lest med feil tegnkoding) i teksten — skriv de berørte bokstavene inn på nytt (ofte æ, ø, å eller anførselstegn), og lagre filen som UTF-8',
       `content/artikler/styring-og-ledelse-del-1.mdx:3 — description — usynlig tegn U+000B (manuelt linjeskift fra tekstbehandler) i teksten — ${PASTE}`,
-      'content/personer.yaml:2 — name — usynlig tegn U+202E (retningsoverstyring (høyre-til-venstre): snur teksten baklengs) i teksten — slett tegnet; skriv teksten i den rekkefølgen den skal leses',
+      'content/personer.yaml:2 — name — usynlig tegn U+202E (retningsoverstyring høyre-til-venstre, snur teksten baklengs) i teksten — slett tegnet; skriv teksten i den rekkefølgen den skal leses',
     ]);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
+import { itemsWritten } from './error-map.ts';
 
 /**
  * The editors' contract for an entry's frontmatter: every field, its rule, its default and what the
@@ -173,7 +174,9 @@ function commonFields(refs: References | undefined) {
         example: '`themes: [samordning, it-styring]`',
         expected: `minst ett tema: ${list(THEME_IDS)}, f.eks. themes: [samordning]`,
         empty: `minst ett tema: ${list(THEME_IDS)}`,
-        wrongType: { expected: (input) => `f.eks. themes: [${typeof input === 'string' ? input : 'samordning'}]` },
+        wrongType: {
+          expected: (input) => `f.eks. themes: [${(typeof input === 'string' && itemsWritten(input)) || 'samordning'}]`,
+        },
       },
     ),
     /** A draft is left out of the production build everywhere. Default: false. */

@@ -32,6 +32,20 @@ export interface ExplainOptions {
 const SEPARATORS = /\s*[;|]\s*/;
 
 /**
+ * The items an editor meant in a value written as one text or as a list in a list (`'[a; b]'`,
+ * `(a)`, `[[a]]`), for a message that writes the list back: `a, b`. Brackets, parentheses and
+ * quotes around them are the editor's attempt at a list, not part of the items.
+ */
+export function itemsWritten(input: unknown): string {
+  const flat = (v: unknown): string[] => (Array.isArray(v) ? v.flatMap(flat) : [String(v)]);
+  return flat(input)
+    .flatMap((text) => text.replace(/^\s*[[(]+|[\])]+\s*$/g, '').split(/\s*[,;|]\s*/))
+    .map((item) => item.trim().replace(/^(["'])(.*)\1$/, '$2'))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
  * A list item that is two or more values with `;` between (`[samordning; etatsstyring]`): YAML
  * reads one value, as only a comma separates items in `[…]`. Undefined for anything else.
  */
@@ -180,6 +194,16 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
       if (input === undefined) return missing();
       const split = separated(input, path, options.data);
       if (split) return one(split.problem, split.expected);
+      // `themes: [[samordning]]`: a list inside the list, which no value of the field is.
+      if (Array.isArray(input)) {
+        const list = path
+          .slice(0, -1)
+          .reduce<unknown>((at, step) => (at as Record<PropertyKey, unknown>)?.[step], options.data);
+        return one(
+          `«${JSON.stringify(input).replace(/"/g, '')}» er en liste inne i listen (to hakeparenteser)`,
+          `én hakeparentes rundt listen: ${fieldName(path)}: [${itemsWritten(Array.isArray(list) ? list : input)}]`,
+        );
+      }
       if (doc?.choice) {
         const { noun, article, aliases } = doc.choice;
         if (aliases) {

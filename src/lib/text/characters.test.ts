@@ -66,7 +66,14 @@ describe('character classes', () => {
   });
   test('names the word processor line break in words an editor understands', () => {
     expect(describeCharacter(0x0b)).toBe('usynlig tegn U+000B (manuelt linjeskift fra tekstbehandler)');
-    expect(describeCharacter(0x10ffff)).toBe('usynlig tegn U+10FFFF (ikke-tegn (finnes ikke i noen skrift))');
+    expect(describeCharacter(0x10ffff)).toBe('usynlig tegn U+10FFFF (ikke-tegn, finnes ikke i noen skrift)');
+  });
+  test('says every unwanted character with one pair of parentheses, never one inside another', () => {
+    const codePoints = [...Array(0x3000).keys(), 0xfdd0, 0xfeff, 0xfffd, 0xfffe, 0x1fffe, 0x10ffff].filter(
+      (cp) => classify(cp) !== undefined,
+    );
+    expect(codePoints.length).toBeGreaterThan(50);
+    for (const cp of codePoints) expect(describeCharacter(cp), cp.toString(16)).toMatch(/^[^()]* \([^()]*\)$/);
   });
 });
 

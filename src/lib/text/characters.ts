@@ -36,27 +36,30 @@ export type CharacterClass =
   | 'bidi-control'
   | 'zero-width';
 
-/** Names an editor understands for the commonest invisible characters pasted from word processors. */
+/**
+ * Names an editor understands for the commonest invisible characters pasted from word processors.
+ * No parentheses: the name is said inside them (`U+0008 (tilbaketegn, backspace)`).
+ */
 const NAMES: Partial<Record<number, string>> = {
   0x00: 'nulltegn',
-  0x08: 'tilbaketegn (backspace)',
+  0x08: 'tilbaketegn, backspace',
   0x0b: 'manuelt linjeskift fra tekstbehandler',
   0x0c: 'sideskift fra tekstbehandler',
   0x1b: 'escape-tegn',
-  0x7f: 'slettetegn (delete)',
-  0x85: 'linjeskift (NEL) fra feil tegnkoding',
-  0x2028: 'linjeskift fra tekstbehandler (linjeseparator)',
-  0x2029: 'avsnittsskift fra tekstbehandler (avsnittsseparator)',
+  0x7f: 'slettetegn, delete',
+  0x85: 'linjeskift NEL fra feil tegnkoding',
+  0x2028: 'linjeskift fra tekstbehandler, linjeseparator',
+  0x2029: 'avsnittsskift fra tekstbehandler, avsnittsseparator',
   0xfffd: 'erstatningstegn «�»: teksten er lest med feil tegnkoding',
-  0x202a: 'retningsstyring (venstre-til-høyre-innbygging)',
-  0x202b: 'retningsstyring (høyre-til-venstre-innbygging)',
-  0x202c: 'retningsstyring (slutt på innbygging)',
-  0x202d: 'retningsoverstyring (venstre-til-høyre)',
-  0x202e: 'retningsoverstyring (høyre-til-venstre): snur teksten baklengs',
-  0x2066: 'retningsisolering (venstre-til-høyre)',
-  0x2067: 'retningsisolering (høyre-til-venstre)',
-  0x2068: 'retningsisolering (første sterke tegn)',
-  0x2069: 'retningsisolering (slutt)',
+  0x202a: 'retningsstyring, venstre-til-høyre-innbygging',
+  0x202b: 'retningsstyring, høyre-til-venstre-innbygging',
+  0x202c: 'retningsstyring, slutt på innbygging',
+  0x202d: 'retningsoverstyring, venstre-til-høyre',
+  0x202e: 'retningsoverstyring høyre-til-venstre, snur teksten baklengs',
+  0x2066: 'retningsisolering, venstre-til-høyre',
+  0x2067: 'retningsisolering, høyre-til-venstre',
+  0x2068: 'retningsisolering, første sterke tegn',
+  0x2069: 'retningsisolering, slutt',
   0x200b: 'nullbredde-mellomrom, deler ordet uten at det synes',
   0x2060: 'ordbinder, limer ord sammen uten at det synes',
   0xfeff: 'byte order mark inne i teksten, limer ord sammen uten at det synes',
@@ -120,10 +123,10 @@ const CLASS_NAMES: Record<CharacterClass, string> = {
   control: 'styretegn',
   'c1-control': 'styretegn fra feil tegnkoding',
   'line-separator': 'linjeskift fra tekstbehandler',
-  noncharacter: 'ikke-tegn (finnes ikke i noen skrift)',
+  noncharacter: 'ikke-tegn, finnes ikke i noen skrift',
   surrogate: 'halvt tegn: ødelagt tegnkoding',
   replacement: 'erstatningstegn: teksten er lest med feil tegnkoding',
-  'bidi-control': 'retningsstyring (usynlig, endrer rekkefølgen på teksten rundt)',
+  'bidi-control': 'retningsstyring: usynlig, endrer rekkefølgen på teksten rundt',
   'zero-width': 'usynlig skille eller lim mellom bokstaver',
 };
 

@@ -60,7 +60,7 @@ describe('the check reads a body as the renderer does', () => {
     );
     expect(references).toEqual([
       { url: '/tema/samordning/', line: 7, image: false, html: true },
-      { url: '/om/', line: 7, image: false, text: 'om' },
+      { url: '/om/', line: 7, image: false, text: 'om', inSentence: true },
       { url: '/bilder/a.png', line: 9, image: true, html: true },
       { url: '/bilder/a.png', line: 9, image: true, html: true },
       { url: '/bilder/b.png', line: 9, image: true, html: true },

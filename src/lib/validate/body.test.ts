@@ -112,7 +112,19 @@ describe('an address with a space (editor trial, 2 Dec 2026)', () => {
       '9 bildet «../bilder/møte i oslo.jpg» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: ![Et møte](../bilder/møte%20i%20oslo.jpg)',
     ]);
     expect(problems('Se [rapporten](../vedlegg/ny rapport.pdf).\n')).toEqual([
-      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" />, på en egen linje',
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="rapporten" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «rapporten» i setningen som vanlig tekst',
+    ]);
+    // Written from content/ (as in publikasjoner.yaml): the component is given the path from the entry.
+    expect(problems('[Rapporten](vedlegg/ny rapport.pdf)\n')).toEqual([
+      '7 lenken «vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="Rapporten" />, på en egen linje',
+    ]);
+    expect(problems('[Rapporten](../vedlegg/ny rapport.pdf)\n')).toEqual([
+      '7 lenken «../vedlegg/ny rapport.pdf» har mellomrom i adressen, så den vises som tekst — <Vedlegg fil="../vedlegg/ny rapport.pdf" tekst="Rapporten" />, på en egen linje',
+    ]);
+    // The parser makes https://… an autolink, which splits the text: read in the paragraph's source.
+    expect(problems('Les [mer](https://www.dfo.no/ny rapport/) og [dette](/om oss/).\n')).toEqual([
+      '7 lenken «https://www.dfo.no/ny rapport/» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: [mer](https://www.dfo.no/ny%20rapport/)',
+      '7 lenken «/om oss/» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: [dette](/om%20oss/)',
     ]);
     expect(problems('Se [temaet](/tema/sam ordning/).\n')).toEqual([
       '7 lenken «/tema/sam ordning/» har mellomrom i adressen, så den vises som tekst — skriv mellomrommet som %20: [temaet](/tema/sam%20ordning/)',
@@ -265,5 +277,17 @@ describe('component tags written wrong: the parser’s reason in Norwegian, at t
       for (const p of said)
         expect(p.problem, body).not.toMatch(/Unexpected|expected|Could not|attribute|character|\(MDX:/);
     }
+  });
+});
+
+describe('a link with no text', () => {
+  test('is said with a link text to write; a linked image is named by its alt text and stays', () => {
+    expect(
+      problems('Se [](https://www.dfo.no/) og [![Kart](https://example.org/k.png)](/om/).\n').filter((p) =>
+        p.includes('lenketekst'),
+      ),
+    ).toEqual([
+      '7 lenken til «https://www.dfo.no/» har ingen lenketekst, så den vises ikke på siden og leses ikke opp — tekst mellom klammene som sier hvor lenken går: [Les rapporten](https://www.dfo.no/)',
+    ]);
   });
 });

@@ -7,11 +7,14 @@ import { checkComponent, type FileReference } from './components.ts';
 import { isLocalImage, needsMdx } from '../rich/mdx-body.ts';
 import { caseMeant, esmProse, explainMdxError, type ParseError } from './mdx-errors.ts';
 import { lineAt, readTag, rewriteTag } from './written-tag.ts';
+import { INLINE_CONTAINERS, NOT_TEXT, inlineSource, isAutolink } from './inline-source.ts';
 import { ownMachineFile } from '../rich/file-path.ts';
 import { headingIds } from '../body/heading-ids.ts';
-import { pastedBodyProblems } from './pasted-body.ts';
-import { wordHtml } from './word-html.ts';
-import { vedleggTag, videoTag } from './media.ts';
+import { pastedBodyProblems, pastedWordTags } from './pasted-body.ts';
+import { referenceProblems } from './references.ts';
+import { setextProblems, setextUnderline } from './setext.ts';
+import { removedByWordFix, wordConditional, wordHtml } from './word-html.ts';
+import { componentInstead, vedleggTag, videoTag } from './media.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
 
@@ -30,6 +33,8 @@ export interface Reference {
   field?: string;
   /** Written as raw HTML (`<img src="…">`), which neither path turns into an optimised image. */
   html?: boolean;
+  /** A link that shares its paragraph with other text: a component meant by it cannot stand there. */
+  inSentence?: true;
 }
 
 interface MdNode {
@@ -81,6 +86,10 @@ function headingText(node: MdNode): string {
   return node.value ?? (node.children ?? []).map(headingText).join('');
 }
 
+/** Whether a node holds an image (a linked image has its alt text as its name). */
+const hasImage = (node: MdNode): boolean =>
+  node.type === 'image' || node.type === 'imageReference' || (node.children ?? []).some(hasImage);
+
 /** A node's text, as a reader sees it (inline code included). */
 function plainText(node: MdNode): string {
   return node.value ?? (node.children ?? []).map(plainText).join('');
@@ -116,13 +125,33 @@ export function checkBody(
     tree = parse(body);
   } catch (error) {
     const said = explainMdxError(body, error as ParseError, fileLine);
-    problems.push({
-      file,
-      line: fileLine(said.line),
-      field: 'innhold',
-      problem: `MDX kan ikke leses: ${said.problem}`,
-      expected: said.expected,
-    });
+    // The parser stops at its first error; Word's HTML is read from the Markdown tree, which does
+    // not stop, so all of it is said in this run. A value without quotes that Word's fix removes
+    // (`<p class=MsoNormal>`, `<span lang=EN-US>`) is said once, as Word's.
+    const markdown = markdownToMdast(body) as unknown as MdNode;
+    const word = wordProblems(file, markdown, body, fileLine);
+    const u = said.unquoted;
+    const wordsFix = u
+      ? removedByWordFix(u.tag.toLowerCase(), { [u.name.toLowerCase()]: u.value }, u.name.toLowerCase())
+      : said.problem.startsWith('HTML-kommentarer') && wordConditional(body.split('\n')[said.line - 1] ?? '') !== null;
+    // Dropped only where Word's message stands on that line, so that the fault is said once, never not at all.
+    if (!(wordsFix && word.some((w) => w.line === fileLine(said.line))))
+      problems.push({
+        file,
+        line: fileLine(said.line),
+        field: 'innhold',
+        problem: `MDX kan ikke leses: ${said.problem}`,
+        expected: said.expected,
+      });
+    problems.push(...word);
+    // A body without components is rendered from the Markdown tree: what the paste broke there is said now too.
+    if (!needsMdx(body)) {
+      const known = new Set(word.map((w) => `${w.line} ${w.problem}`));
+      for (const found of textProblems(markdown, body, fileLine)) {
+        const p = { file, field: 'innhold', ...found, line: fileLine(found.line) };
+        if (!known.has(`${p.line} ${p.problem}`)) problems.push(p);
+      }
+    }
     // Its files cannot be known: the caller must not call them unused (src/lib/validate/index.ts).
     return { problems, references, anchors, unreadable: true };
   }
@@ -132,7 +161,9 @@ export function checkBody(
     const line = fileLine(node.position?.start.line);
     switch (node.type) {
       case 'heading':
-        if (node.depth === 1) problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
+        // `Tekst` over `===` is said with its underline (./setext.ts).
+        if (node.depth === 1 && !setextUnderline(node, body))
+          problems.push({ file, line, field: 'innhold', ...levelOne(`# ${plainText(node)}`) });
         break;
       case 'mdxjsEsm':
         problems.push({
@@ -219,13 +250,42 @@ export function checkBody(
   // site renders. Otherwise the Markdown tree is, and it must mean what the MDX parse means.
   const mdx = needsMdx(body);
   if (!mdx) problems.push(...checkAgreement(file, body, markdown, tree, fileLine));
-  const rendered = renderedReferences(file, mdx ? tree : markdown, fileLine);
+  const rendered = renderedReferences(file, mdx ? tree : markdown, body, fileLine);
   problems.push(...rendered.problems);
-  for (const found of pastedBodyProblems(mdx ? tree : markdown, body, fileLine))
+  for (const found of textProblems(mdx ? tree : markdown, body, fileLine))
     problems.push({ file, field: 'innhold', ...found, line: fileLine(found.line) });
   references.push(...rendered.references);
   anchors.push(...rendered.anchors);
   return { problems, references, anchors };
+}
+
+/** What a paste or a slip broke in the text (lists, emphasis, references, headings), in body lines. */
+function textProblems(tree: MdNode, body: string, fileLine: (line: number) => number) {
+  return [
+    ...pastedBodyProblems(tree, body, fileLine),
+    ...referenceProblems(tree, body, fileLine),
+    ...setextProblems(tree, body),
+  ];
+}
+
+/** Word's HTML in the Markdown tree: in raw HTML, and Word's tags the parser left as text. */
+function wordProblems(
+  file: string,
+  markdown: MdNode,
+  body: string,
+  fileLine: (line: number | undefined) => number,
+): Problem[] {
+  const fromHtml = renderedReferences(file, markdown, body, fileLine).word;
+  // `<!--[if gte mso 9]>…<![endif]-->` is raw HTML to Markdown (a comment), `<![if …]>` is text.
+  const comments: Problem[] = [];
+  const visit = (node: MdNode) => {
+    const said = node.type === 'html' ? wordConditional(node.value ?? '') : null;
+    if (said) comments.push({ file, line: fileLine(node.position?.start.line), field: 'innhold', ...said });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(markdown);
+  const inText = pastedWordTags(markdown).map((f) => ({ file, field: 'innhold', ...f, line: fileLine(f.line) }));
+  return [...fromHtml, ...comments, ...inText].sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -236,17 +296,23 @@ export function checkBody(
 function renderedReferences(
   file: string,
   markdown: MdNode,
+  body: string,
   fileLine: (line: number | undefined) => number,
-): { problems: Problem[]; references: Reference[]; anchors: string[]; unreadable?: true } {
+): { problems: Problem[]; references: Reference[]; anchors: string[]; word: Problem[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  /** Word's formatting, also said when the MDX parse fails. */
+  const wordSaid: Problem[] = [];
   /** Headings in document order (their text, or the id the editor gave), and other ids written in HTML. */
   const headings: ({ text: string } | { id: string })[] = [];
   const ids: string[] = [];
   /** What the security policy blocks in an element, and Word's formatting (whose `mso-` style is said once, as Word's). */
   const report = (line: number, blocked: { problem: string; expected: string }[], element?: RawElement) => {
     const word = element ? wordHtml(element.tagName, element.attributes) : null;
-    if (word) problems.push({ file, line, field: 'innhold', ...word });
+    if (word) {
+      problems.push({ file, line, field: 'innhold', ...word });
+      wordSaid.push({ file, line, field: 'innhold', ...word });
+    }
     const styleSaid = word?.problem.includes('style="mso-');
     for (const b of blocked)
       if (!(styleSaid && b.problem.startsWith('style='))) problems.push({ file, line, field: 'innhold', ...b });
@@ -259,8 +325,72 @@ function renderedReferences(
     for (const child of node.children ?? []) collect(child);
   };
   collect(markdown);
+  // Each node's parent, to tell a link alone on its line from a link inside a sentence.
+  const parents = new Map<MdNode, MdNode>();
+  const link = (node: MdNode) => {
+    for (const child of node.children ?? []) {
+      parents.set(child, node);
+      link(child);
+    }
+  };
+  const inSentence = (node: MdNode) => {
+    if (parents.size === 0) link(markdown);
+    let block = parents.get(node);
+    while (block && !['paragraph', 'heading', 'tableCell', 'root'].includes(block.type)) block = parents.get(block);
+    return block !== undefined && plainText(block).trim() !== plainText(node).trim();
+  };
+  /**
+   * `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
+   * (CommonMark §6.3), so the image or link would be published as its own text. Read in the
+   * block's source, where an address the parser made an autolink (`https://a b`) is as written.
+   */
+  const spacedAddresses = (container: MdNode) => {
+    const start = container.position?.start.offset ?? 0;
+    // Most blocks have no `](` followed by a space before its `)`: nothing to read.
+    if (!/\]\([^)\n]*\s/.test(body.slice(start, container.position?.end.offset ?? start))) return;
+    const source = inlineSource(container, body, (n) => NOT_TEXT.has(n.type) && !isAutolink(n, body));
+    for (const broken of source?.matchAll(/(!?)\[([^\]\n]*)\]\(([^()<>\n]*\s[^()<>\n]*)\)/g) ?? []) {
+      const [all, bang, text, address] = broken as unknown as [string, string, string, string];
+      const line = fileLine(lineAt(body, start + broken.index));
+      // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
+      if (ownMachineFile(address) !== null) {
+        references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text } : {}) });
+        continue;
+      }
+      // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
+      const written = address.trim().replace(/\s/g, '%20');
+      // A link to an attachment or video is written with its component, where a space may stand (links.ts),
+      // with the file's path from the entry, as links.ts writes it.
+      const ext = extensionOf(address.trim());
+      const tag = bang
+        ? undefined
+        : FILE_TYPES.video.includes(ext)
+          ? videoTag
+          : FILE_TYPES.vedlegg.includes(ext)
+            ? vedleggTag
+            : undefined;
+      problems.push({
+        file,
+        line,
+        field: 'innhold',
+        problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
+        expected: tag
+          ? componentInstead(
+              tag(`../${tag === videoTag ? 'video' : 'vedlegg'}/${address.trim().split('/').pop()}`, text),
+              {
+                text,
+                ...(source!.trim() !== all ? { inSentence: true as const } : {}),
+              },
+            )
+          : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
+      });
+      // The image's file is still checked (and used) under the address meant.
+      if (bang) references.push({ url: written, line, image: true, alt: text });
+    }
+  };
   const visit = (node: MdNode) => {
     const line = fileLine(node.position?.start.line);
+    if (INLINE_CONTAINERS.has(node.type)) spacedAddresses(node);
     switch (node.type) {
       case 'heading':
         headings.push({ text: headingText(node) });
@@ -283,48 +413,24 @@ function renderedReferences(
           report(line, blockedInElement('img', { src: node.url ?? '' }));
           break;
         }
+        // `[](https://…)`: a link with nothing to click or to read out (WCAG 2.4.4 Link Purpose).
+        if (node.type === 'link' && plainText(node).trim() === '' && !hasImage(node))
+          problems.push({
+            file,
+            line,
+            field: 'innhold',
+            problem: `lenken til «${node.url ?? ''}» har ingen lenketekst, så den vises ikke på siden og leses ikke opp`,
+            expected: `tekst mellom klammene som sier hvor lenken går: [Les rapporten](${node.url ?? ''})`,
+          });
         references.push({
           url: node.url ?? '',
           line,
           image: false,
           ...(node.type === 'link' ? { text: plainText(node) } : {}),
+          ...(node.type === 'link' && inSentence(node) ? { inSentence: true as const } : {}),
         });
         report(line, blockedInElement('a', { href: node.url ?? '' }));
         break;
-      case 'text': {
-        // `![…](møte i oslo.jpg)`, `[…](a b)`: an address with a space is no address in Markdown
-        // (CommonMark §6.3), so the image or link would be published as its own text.
-        const broken = /(!?)\[([^\]]*)\]\(([^()<>]*\s[^()<>]*)\)/.exec(node.value ?? '');
-        const [, bang, text, address] = broken ?? [];
-        // A path on the editor's own computer is that first, spaces or not: media.ts says where to copy it.
-        if (address && ownMachineFile(address) !== null)
-          references.push({ url: address.trim(), line, image: bang === '!', ...(bang ? { alt: text! } : {}) });
-        else if (address) {
-          // One rule for a space in a name, as the guide says: %20 in the address (../rich/file-path.ts reads it back).
-          const written = address.trim().replace(/\s/g, '%20');
-          // A link to an attachment or video is written with its component, where a space may stand (links.ts).
-          const ext = extensionOf(address.trim());
-          const tag = bang
-            ? undefined
-            : FILE_TYPES.video.includes(ext)
-              ? videoTag
-              : FILE_TYPES.vedlegg.includes(ext)
-                ? vedleggTag
-                : undefined;
-          problems.push({
-            file,
-            line,
-            field: 'innhold',
-            problem: `${bang ? 'bildet' : 'lenken'} «${address}» har mellomrom i adressen, så den vises som tekst`,
-            expected: tag
-              ? `${tag(address.trim(), text)}, på en egen linje`
-              : `skriv mellomrommet som %20: ${bang}[${text}](${written})`,
-          });
-          // The image's file is still checked (and used) under the address meant.
-          if (bang) references.push({ url: written, line, image: true, alt: text! });
-        }
-        break;
-      }
       case 'image':
         references.push({ url: node.url ?? '', line, image: true, alt: node.alt ?? null });
         report(line, blockedInElement('img', { src: node.url ?? '' }));
@@ -392,5 +498,5 @@ function renderedReferences(
     htmlElements.set(node, [...(htmlElements.get(node) ?? []), element]);
   }
   visit(markdown);
-  return { problems, references, anchors: [...headingIds(headings), ...ids] };
+  return { problems, references, anchors: [...headingIds(headings), ...ids], word: wordSaid };
 }

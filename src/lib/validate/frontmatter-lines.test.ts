@@ -53,6 +53,22 @@ describe('frontmatter problems from the schema, on the right line', () => {
     ]);
   });
 
+  test('a theme list written in quotes, in parentheses or in double brackets is given back as one list', () => {
+    const themes = (line: string) => said([...valid.slice(0, 3), line]);
+    expect(themes("themes: '[samordning]'")).toEqual([
+      '5 themes — skal være en liste, ikke «[samordning]» — f.eks. themes: [samordning]',
+    ]);
+    expect(themes("themes: 'samordning; etatsstyring'")).toEqual([
+      '5 themes — skal være en liste, ikke «samordning; etatsstyring» — f.eks. themes: [samordning, etatsstyring]',
+    ]);
+    expect(themes('themes: (samordning)')).toEqual([
+      '5 themes — skal være en liste, ikke «(samordning)» — f.eks. themes: [samordning]',
+    ]);
+    expect(themes('themes: [[samordning], etatsstyring]')).toEqual([
+      '5 themes — «[samordning]» er en liste inne i listen (to hakeparenteser) — én hakeparentes rundt listen: themes: [samordning, etatsstyring]',
+    ]);
+  });
+
   test('reports a web address that is not http(s)', () => {
     expect(
       said(

@@ -3,7 +3,7 @@ import { checkBody } from './body.ts';
 
 /** The problems of a body on line 5 of its file, as «line problem». */
 const problems = (body: string) => checkBody('a.mdx', body, 5).problems.map((p) => `${p.line} ${p.problem}`);
-const LEVEL_ONE = 'er på nivå 1, men sidens eneste overskrift på nivå 1 er tittelen';
+const LEVEL_ONE = 'på nivå 1, men sidens eneste overskrift på nivå 1 er tittelen';
 
 describe('a level-1 heading in a body (the page has one h1: the title; WCAG 1.3.1, 2.4.6)', () => {
   test.each([

@@ -11,7 +11,7 @@ import { fenceProblem } from './fences.ts';
 import { checkBody, type Reference } from './body.ts';
 import { characterProblems } from './characters.ts';
 import { checkReferences } from './links.ts';
-import { checkMedia, publicationAttachments, unusedFiles } from './media.ts';
+import { attachmentPages, checkMedia, publicationAttachments, unusedFiles } from './media.ts';
 import { leadImageLine } from './lead-image.ts';
 import { MEDIA_FOLDERS } from '../rich/components.ts';
 import { checkList, type ListName } from './lists.ts';
@@ -291,13 +291,24 @@ export function validateContent(
   const anchors = new Map(checked.map((c) => [paths.entry(c.kind, c.slug), new Set(c.anchors)]));
   const sources = new Map(checked.map((c) => [`/${c.file}`, paths.entry(c.kind, c.slug)]));
   const present = mediaFiles(root);
+  const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
+  const publicationsSource = existsSync(publicationsFile) ? readFileSync(publicationsFile, 'utf8') : undefined;
+  const attachmentPagesOf = publicationsSource === undefined ? undefined : attachmentPages(publicationsSource);
   for (const c of checked) {
     problems.push(
       ...checkReferences(
         c.file,
         paths.entry(c.kind, c.slug),
         c.references,
-        { pages, drafts, publicFile, anchors, sources, mediaFiles: present },
+        {
+          pages,
+          drafts,
+          publicFile,
+          anchors,
+          sources,
+          mediaFiles: present,
+          ...(attachmentPagesOf ? { attachmentPages: attachmentPagesOf } : {}),
+        },
         c.draft,
       ),
     );
@@ -313,9 +324,8 @@ export function validateContent(
     problems.push(...media.problems);
     for (const u of media.used) used.add(u);
   }
-  const publicationsFile = path.join(root, 'content', 'publikasjoner.yaml');
-  if (existsSync(publicationsFile)) {
-    const refs = publicationAttachments(readFileSync(publicationsFile, 'utf8'));
+  if (publicationsSource !== undefined) {
+    const refs = publicationAttachments(publicationsSource);
     const media = checkMedia(
       'content/publikasjoner.yaml',
       refs,

@@ -71,3 +71,25 @@ describe('links and images', () => {
     expect(check('../bilder/kart.png', true)).toEqual([]);
   });
 });
+
+describe('an address written without https:// or mailto:', () => {
+  const site = { pages: new Set(['/om/']), drafts: new Set<string>(), publicFile: () => false };
+  const said = (url: string, text = 'DFØ') =>
+    checkReferences('a.mdx', '/artikler/a/', [{ url, line: 8, image: false, text }], site, false).map(
+      (p) => `${p.problem} — ${p.expected}`,
+    );
+  test('a host is told https://, an e-mail address mailto:', () => {
+    expect(said('www.dfo.no')).toEqual([
+      'lenken «www.dfo.no» mangler https://, så den leses som en side på dette nettstedet — skriv https:// foran: [DFØ](https://www.dfo.no)',
+    ]);
+    expect(said('regjeringen.no/no/dokumenter/')).toEqual([
+      'lenken «regjeringen.no/no/dokumenter/» mangler https://, så den leses som en side på dette nettstedet — skriv https:// foran: [DFØ](https://regjeringen.no/no/dokumenter/)',
+    ]);
+    expect(said('ola@dfo.no', 'Ola')).toEqual([
+      'lenken «ola@dfo.no» mangler mailto:, så den leses som en side på dette nettstedet — skriv mailto: foran: [Ola](mailto:ola@dfo.no)',
+    ]);
+  });
+  test('a file name with a dot is a page or file here, not a host', () => {
+    expect(said('rapport.html')).toEqual([expect.stringContaining('går til en side som ikke finnes')]);
+  });
+});

@@ -5,7 +5,7 @@ import { didYouMean } from './suggest.ts';
 import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
 import { FILE_TYPES } from '../rich/components.ts';
 import { extensionOf } from '../rich/image-file.ts';
-import { linkedMediaFile, vedleggTag, videoTag } from './media.ts';
+import { componentInstead, linkedMediaFile, vedleggTag, videoTag } from './media.ts';
 import { TYPOGRAPHIC_QUOTES } from '../text/characters.ts';
 
 /** A path read as the build reads it; as written when a % starts no escape (media.ts names that). */
@@ -24,6 +24,8 @@ export interface SiteMap {
   sources?: ReadonlyMap<string, string>;
   /** The files in the media folders (`content/vedlegg/rapport.pdf`), for a link that means one. */
   mediaFiles?: readonly string[];
+  /** The page of the publication each attachment belongs to (`content/vedlegg/rapport.pdf` → `/publikasjoner/id/`). */
+  attachmentPages?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -70,6 +72,19 @@ function withoutQuotes(url: string): string {
   return url.slice(from, to);
 }
 
+/**
+ * The scheme a link written without one meant (`www.dfo.no` → `https://`, `ola@dfo.no` →
+ * `mailto:`), or null. A host is names with dots ending in a top-level domain an editor here
+ * links to, then a path or nothing (`rapport.pdf` and `side.html` are files, never a host).
+ */
+function withoutScheme(url: string): string | null {
+  if (/^[^\s/@:]+@[^\s/@]+\.[a-z]{2,}$/i.test(url)) return 'mailto:';
+  if (/^www\./i.test(url)) return 'https://';
+  const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,}))(?:[/?#]|$)/i.exec(url);
+  if (host && /^(?:no|com|org|net|eu|se|dk|fi|uk|de|gov|int|info|io)$/i.test(host[2]!)) return 'https://';
+  return null;
+}
+
 /** Checks internal links and images of one entry. External links (https:, mailto:) are not fetched. */
 export function checkReferences(
   file: string,
@@ -100,6 +115,17 @@ export function checkReferences(
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url) || ref.url.startsWith('//') || ref.url.startsWith('#') || ref.url === '')
       continue;
+    // `www.dfo.no`, `ola@dfo.no`: an address without its scheme is a path on this site to the browser.
+    const scheme = withoutScheme(ref.url);
+    if (scheme && !ref.kind) {
+      say({
+        problem: `${ref.image ? 'bildet' : 'lenken'} «${ref.url}» mangler ${scheme}, så den leses som en side på dette nettstedet`,
+        expected: ref.image
+          ? `legg bildet i content/bilder/ og skriv ../bilder/navn.jpg`
+          : `skriv ${scheme} foran: [${ref.text ?? '…'}](${scheme}${ref.url})`,
+      });
+      continue;
+    }
     const target = new URL(ref.url, `http://site${pageUrl}`).pathname;
     // A link to an entry's file (`../artikler/x.mdx#anker`), as a Markdown editor offers it: the page is meant.
     const page = site.sources?.get(decoded(new URL(ref.url, `http://site/${file}`).pathname));
@@ -171,11 +197,11 @@ export function checkReferences(
         meant
           ? {
               problem: `lenken «${ref.url}» går til ${video ? 'videoen' : 'vedlegget'} ${meant}, men en lenke i teksten når ikke filene i content/${folder}/`,
-              expected: `${tag}, på en egen linje`,
+              expected: componentInstead(tag, ref, site.attachmentPages?.get(meant)),
             }
           : {
               problem: `lenken «${ref.url}» går til en fil som ikke finnes`,
-              expected: `legg filen i content/${folder}/ og skriv ${tag}, på en egen linje`,
+              expected: `legg filen i content/${folder}/ og skriv ${componentInstead(tag, ref)}`,
             },
       );
       continue;

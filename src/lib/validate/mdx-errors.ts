@@ -15,6 +15,8 @@ export interface Said {
   line: number;
   problem: string;
   expected: string;
+  /** For a value written without quotes: the tag, the attribute and the value as read (`<p class=MsoNormal>`). */
+  unquoted?: { tag: string; name: string; value: string };
 }
 
 /** What the parser throws: a VFileMessage, with a point or a range. */
@@ -380,7 +382,10 @@ function explainTag(
       );
     // Without quotes, MDX reads no value at all: the words up to the tag's end, unless another prop follows.
     const guess = !rest.includes('=') && !rest.includes('\n') ? rest.trim() : (last.value?.text ?? '…');
-    return said(`verdien til ${last.name} på <${tag.name}> står uten anførselstegn`, written(last.name, guess));
+    return {
+      ...said(`verdien til ${last.name} på <${tag.name}> står uten anførselstegn`, written(last.name, guess)),
+      unquoted: { tag: tag.name, name: last.name, value: guess },
+    };
   }
   if (place === 'after self-closing slash')
     return said(

@@ -213,7 +213,7 @@ describe('a path with percent escapes', () => {
     ]);
     expect(result('../bilder/100%.jpg', 'bilde').problems.map((p) => p.expected)).toEqual([fix]);
     expect(saidOfBody('Se [tallene](../vedlegg/100%.pdf).')).toEqual([
-      '7 innhold — lenken «../vedlegg/100%.pdf» går til en fil som ikke finnes — legg filen i content/vedlegg/ og skriv <Vedlegg fil="../vedlegg/100%25.pdf" tekst="tallene" />, på en egen linje',
+      '7 innhold — lenken «../vedlegg/100%.pdf» går til en fil som ikke finnes — legg filen i content/vedlegg/ og skriv <Vedlegg fil="../vedlegg/100%25.pdf" tekst="tallene" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «tallene» i setningen som vanlig tekst',
     ]);
   });
 });
@@ -239,8 +239,25 @@ describe('one message for one mistake, with the file the editor meant (editor tr
   test('a link to an attachment in content/vedlegg/ is told the component, with its path and the link text', () => {
     for (const url of ['../vedlegg/rapport.pdf', '/vedlegg/rapport.pdf', 'rapport.pdf', '../vedlegg/Rapport.PDF'])
       expect(siteSays(`Les [hele rapporten](${url}).`, { 'content/vedlegg/rapport.pdf': PDF }), url).toEqual([
-        `content/artikler/a.mdx:8 lenken «${url}» går til vedlegget content/vedlegg/rapport.pdf, men en lenke i teksten når ikke filene i content/vedlegg/ — <Vedlegg fil="../vedlegg/rapport.pdf" tekst="hele rapporten" />, på en egen linje`,
+        `content/artikler/a.mdx:8 lenken «${url}» går til vedlegget content/vedlegg/rapport.pdf, men en lenke i teksten når ikke filene i content/vedlegg/ — <Vedlegg fil="../vedlegg/rapport.pdf" tekst="hele rapporten" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «hele rapporten» i setningen som vanlig tekst`,
       ]);
+  });
+  test('a link to an attachment alone on its line is told the component on that line', () => {
+    expect(siteSays('[Hele rapporten](../vedlegg/rapport.pdf)', { 'content/vedlegg/rapport.pdf': PDF })).toEqual([
+      'content/artikler/a.mdx:8 lenken «../vedlegg/rapport.pdf» går til vedlegget content/vedlegg/rapport.pdf, men en lenke i teksten når ikke filene i content/vedlegg/ — <Vedlegg fil="../vedlegg/rapport.pdf" tekst="Hele rapporten" />, på en egen linje',
+    ]);
+  });
+  test('a link inside a sentence to a publication’s attachment is also told the link to the publication’s page', () => {
+    const list =
+      "- id: mot-alle-odds\n  title: 'Mot alle odds'\n  publisher: 'Difi'\n  attachment: vedlegg/rapport.pdf\n";
+    expect(
+      siteSays('Les [hele rapporten](../vedlegg/rapport.pdf) nå.', {
+        'content/vedlegg/rapport.pdf': PDF,
+        'content/publikasjoner.yaml': list,
+      }).filter((p) => p.includes('lenken')),
+    ).toEqual([
+      'content/artikler/a.mdx:8 lenken «../vedlegg/rapport.pdf» går til vedlegget content/vedlegg/rapport.pdf, men en lenke i teksten når ikke filene i content/vedlegg/ — <Vedlegg fil="../vedlegg/rapport.pdf" tekst="hele rapporten" /> på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og «hele rapporten» i setningen som vanlig tekst; eller, i setningen, en lenke til publikasjonens side: [hele rapporten](/publikasjoner/mot-alle-odds/)',
+    ]);
   });
   test('the component as told is read, and the file is used', () => {
     expect(
@@ -279,5 +296,22 @@ describe('one message for one mistake, with the file the editor meant (editor tr
     expect(siteSays('![Et kart](C:\\Users\\ola\\Kart.JPG)', { 'content/bilder/kart.jpg': 'x' })[0]).toContain(
       'content/bilder/kart.jpg finnes allerede (samme navn, med andre store og små bokstaver): skriv ../bilder/kart.jpg',
     );
+  });
+});
+
+describe('a component’s file on another site', () => {
+  test('a YouTube address in <Video fil> is told the self-hosted video with captions, or a link', () => {
+    expect(
+      saidOfBody(
+        '<Video fil="https://www.youtube.com/watch?v=abc" teksting="../video/x.vtt" tittel="Opptak" />',
+      ).filter((p) => !p.includes('x.vtt')),
+    ).toEqual([
+      '7 innhold — videoen «https://www.youtube.com/watch?v=abc» ligger på et annet nettsted (www.youtube.com), og <Video> viser bare filer fra nettstedet selv — last ned videoen og tekstingen til content/video/ og skriv <Video fil="../video/navn.mp4" teksting="../video/navn.vtt" tittel="…" />; eller skriv en vanlig lenke i teksten: [Se videoen hos www.youtube.com](https://www.youtube.com/watch?v=abc)',
+    ]);
+  });
+  test('an attachment’s address on another site keeps its file name in the path to write', () => {
+    expect(saidOfBody('<Vedlegg fil="https://www.regjeringen.no/rapport.pdf" tekst="Rapporten" />')).toEqual([
+      '7 innhold — vedlegget «https://www.regjeringen.no/rapport.pdf» ligger på et annet nettsted (www.regjeringen.no), og <Vedlegg> viser bare filer fra nettstedet selv — last ned filen til content/vedlegg/ og skriv fil="../vedlegg/rapport.pdf"; eller skriv en vanlig lenke i teksten: [Les dokumentet hos www.regjeringen.no](https://www.regjeringen.no/rapport.pdf)',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ import type { FileReference } from './components.ts';
 import { altProblem } from './alt-text.ts';
 import { closest } from './suggest.ts';
 import { slugify } from '../slug.ts';
+import { paths } from '../urls.ts';
+import { posix } from 'node:path';
 import type { Problem } from './problem.ts';
 
 /**
@@ -25,6 +27,40 @@ function remembered<T>(memo: WeakMap<Uint8Array, T>, bytes: Uint8Array, verdict:
 }
 
 const WORD = { bilde: 'bildet', vedlegg: 'vedlegget', video: 'videoen', teksting: 'tekstingen' } as const;
+
+const COMPONENT_OF = { bilde: 'Figur', vedlegg: 'Vedlegg', video: 'Video', teksting: 'Video' } as const;
+
+/**
+ * A component's file given as an address on another site. The security policy lets the page load
+ * nothing from elsewhere (../html/blocked.ts), and a video is ours with its captions beside it
+ * (docs/redaktor.md, «Video»: the law asks captions of recorded video); a link is what reaches it.
+ */
+function elsewhere(url: string, kind: FileReference['kind']): { problem: string; expected: string } | null {
+  if (!/^(?:https?:)?\/\/|^www\./i.test(url.trim())) return null;
+  let host: string;
+  try {
+    host = new URL(
+      url
+        .trim()
+        .replace(/^\/\//, 'https://')
+        .replace(/^www\./i, 'https://www.'),
+    ).hostname;
+  } catch {
+    host = url;
+  }
+  const folder = MEDIA_FOLDERS[kind];
+  const last = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const named = FILE_TYPES[kind].includes(extensionOf(last)) ? last : `navn.${FILE_TYPES[kind][0]}`;
+  const link = `[${kind === 'video' || kind === 'teksting' ? 'Se videoen' : kind === 'bilde' ? 'Se bildet' : 'Les dokumentet'} hos ${host}](${url.trim()})`;
+  const instead =
+    kind === 'video' || kind === 'teksting'
+      ? `last ned videoen og tekstingen til content/video/ og skriv <Video fil="../video/${kind === 'video' ? named : 'navn.mp4'}" teksting="../video/${kind === 'teksting' ? named : named.replace(/\.[^.]*$/, '.vtt')}" tittel="…" />`
+      : `last ned filen til content/${folder}/ og skriv ${COMPONENT_OF[kind] === 'Figur' ? 'bilde' : 'fil'}="../${folder}/${named}"`;
+  return {
+    problem: `${WORD[kind]} «${url}» ligger på et annet nettsted (${host}), og <${COMPONENT_OF[kind]}> viser bare filer fra nettstedet selv`,
+    expected: `${instead}; eller skriv en vanlig lenke i teksten: ${link}`,
+  };
+}
 
 /** What an editor's program calls the formats the site does not take, for «lagre … som». */
 const TYPE_NAMES: Record<string, string> = { jpg: 'JPEG', jpeg: 'JPEG', tif: 'TIFF', heif: 'HEIF', htm: 'HTML' };
@@ -67,6 +103,12 @@ export function checkMedia(
       used.push(found);
       return where(found, folder, from.prefix, ref, kind);
     };
+    // A component's file on another site (YouTube, a ministry's PDF): the site serves only its own files.
+    const away = ref.kind && !ref.field && from.field === 'innhold' ? elsewhere(ref.url, kind) : null;
+    if (away) {
+      say(away.problem, away.expected);
+      return kind;
+    }
     if (markdownImage(ref) && !ref.alt?.trim())
       say(
         `bildet «${ref.url}» mangler alt-tekst`,
@@ -365,23 +407,54 @@ export function unusedFiles(present: readonly string[], used: ReadonlySet<string
     }));
 }
 
-/**
- * The `attachment` of each publication in content/publikasjoner.yaml, as references for
- * `checkMedia` (its path is written from content/, where the list lies). The list's own check
- * (lists.ts) reports YAML errors and wrong values; this only collects what is there.
- */
-export function publicationAttachments(source: string): Reference[] {
+/** Each publication's `attachment` in content/publikasjoner.yaml that is text, with its id and line. */
+function attachmentItems(source: string): { id: unknown; url: string; line: number }[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) return [];
-  const refs: Reference[] = [];
+  const items: { id: unknown; url: string; line: number }[] = [];
   for (const item of doc.contents.items) {
     if (!isMap(item)) continue;
     const node = item.get('attachment', true) as Node | undefined;
     const value: unknown = item.get('attachment');
     // A value that is no text is reported by the list's own check; where the file is, here, as for any file.
     if (typeof value !== 'string' || value.trim() === '' || !node?.range) continue;
-    refs.push({ url: value, line: lineCounter.linePos(node.range[0]).line, image: false, kind: 'vedlegg' });
+    items.push({ id: item.get('id'), url: value, line: lineCounter.linePos(node.range[0]).line });
   }
-  return refs;
+  return items;
+}
+
+/**
+ * The `attachment` of each publication in content/publikasjoner.yaml, as references for
+ * `checkMedia` (its path is written from content/, where the list lies). The list's own check
+ * (lists.ts) reports YAML errors and wrong values; this only collects what is there.
+ */
+export function publicationAttachments(source: string): Reference[] {
+  return attachmentItems(source).map(({ url, line }) => ({ url, line, image: false, kind: 'vedlegg' as const }));
+}
+
+/**
+ * The page of the publication each attachment belongs to (`content/vedlegg/rapport.pdf` →
+ * `/publikasjoner/mot-alle-odds/`): a link inside a sentence that works, where the component cannot stand.
+ */
+export function attachmentPages(source: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const { id, url } of attachmentItems(source))
+    if (typeof id === 'string') pages.set(posix.join('content', url.trim()), paths.publication(id));
+  return pages;
+}
+
+/**
+ * What to write for a link that means an attachment or a video (`tag`, its component): a component
+ * is a block, so on a line of its own; a link inside a sentence keeps its words there as text, or
+ * links to the publication's page (src/lib/validate/components.ts says a component in a paragraph).
+ */
+export function componentInstead(
+  tag: string,
+  link: { inSentence?: boolean | undefined; text?: string | undefined },
+  page?: string,
+): string {
+  if (!link.inSentence) return `${tag}, på en egen linje`;
+  const words = link.text?.trim() ? `«${link.text.trim()}»` : 'lenketeksten';
+  return `${tag} på en egen linje under avsnittet (en komponent kan ikke stå inne i en setning), og ${words} i setningen som vanlig tekst${page ? `; eller, i setningen, en lenke til publikasjonens side: [${link.text?.trim() || 'tekst'}](${page})` : ''}`;
 }

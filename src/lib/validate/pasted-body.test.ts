@@ -114,3 +114,56 @@ describe('a body saved with Windows line endings', () => {
     expect(fixes(body).map((f) => f.split(' ')[0])).toEqual(['8', '11', '14', '16']);
   });
 });
+
+describe('emphasis with underscores and numbered points that stay text', () => {
+  const said = (body: string) =>
+    checkBody('a.mdx', body, 7).problems.map((p) => `${p.line} ${p.problem} — ${p.expected}`);
+  test('__ fet__, ** fet ** and _ kursiv_ on one line are each said, with the emphasis written right', () => {
+    expect(said('Dette er __ fet__ og ** fet ** og _ kursiv_ og _kursiv _ tekst.')).toEqual([
+      '7 understrekene i «__ fet__» blir stående på siden: mellomrommet etter __ gjør at teksten ikke utheves — __fet__, med understrekene inntil ordene',
+      '7 stjernene i «** fet **» blir stående på siden: mellomrommene innenfor ** gjør at teksten ikke utheves — **fet**, med stjernene inntil ordene',
+      '7 understrekene i «_ kursiv_» blir stående på siden: mellomrommet etter _ gjør at teksten ikke blir kursiv — _kursiv_, med understrekene inntil ordene',
+      '7 understrekene i «_kursiv _» blir stående på siden: mellomrommet før _ gjør at teksten ikke blir kursiv — _kursiv_, med understrekene inntil ordene',
+    ]);
+  });
+  test('Word’s other bullets (➢, ■, ✓) on two lines or more are a list lost', () => {
+    expect(said('Punkter:\n➢ første\n➢ andre').map((p) => p.slice(0, 60))).toEqual([
+      '8 linjene 8–9 begynner med «➢» (U+27A2, listetegn fra et tek',
+    ]);
+    expect(said('Punkter:\n■ første\n✓ andre').map((p) => p.slice(0, 44))).toEqual([
+      '8 linjene 8–9 begynner med «■» (U+25A0, list',
+    ]);
+    expect(said('Svaret er ✓ ja.')).toEqual([]);
+  });
+  test('~~ borte~~ is said as strikethrough left as text', () => {
+    expect(said('Se ~~ borte~~ og ~~borte~~.')).toEqual([
+      '7 tildene i «~~ borte~~» blir stående på siden: mellomrommet etter ~~ gjør at teksten ikke strekes over — ~~borte~~, med tildene inntil ordene',
+    ]);
+  });
+  test('snake_case, __init__, a lone _ and real emphasis are left alone', () => {
+    expect(said('Feltet snake_case og __init__ og _ alene og __fet__ og _kursiv_ og 2 * 3 * 4.')).toEqual([]);
+  });
+  test('numbered points under a line of text are a list lost, said at the first with the blank line to add', () => {
+    expect(said('Her er en tekst\n2) neste punkt\n3) tredje punkt')).toEqual([
+      '8 linjene 8–9 begynner med et nummer, men står rett under en linje med tekst, så de vises som vanlig tekst i avsnittet, ikke som en nummerert liste — en tom linje over «2) neste punkt»',
+    ]);
+    expect(said('Stegene:\n2. Søk\n\nTekst\n1. første\n3. tredje')).toEqual([
+      '8 linje 8 begynner med et nummer, men står rett under en linje med tekst, så de vises som vanlig tekst i avsnittet, ikke som en nummerert liste — en tom linje over «2. Søk»',
+    ]);
+  });
+  test('a list with letters (a), b)) is said as one paragraph, with the list to write', () => {
+    expect(said('Punkter:\na) første\nb) andre')).toEqual([
+      '8 linjene 8–9 begynner med a), b), men Markdown har ingen lister med bokstaver: punktene vises som ett avsnitt — tall eller bindestrek foran hvert punkt, med en tom linje over første: 1. første (eller - første)',
+    ]);
+    expect(said('Se punkt a) i loven.')).toEqual([]);
+  });
+  test('1)Første without a space is said, with the space written', () => {
+    expect(said('1)Første\n2)Andre')).toEqual([
+      '7 «1)Første» vises som vanlig tekst: et nummerert punkt trenger mellomrom etter 1) — 1) Første',
+      '8 «2)Andre» vises som vanlig tekst: et nummerert punkt trenger mellomrom etter 2) — 2) Andre, med en tom linje over første punkt',
+    ]);
+  });
+  test('a date, an amount and a year at a line start inside a paragraph are left alone', () => {
+    expect(said('Møtet er\n10. mars, og budsjettet\n1.5 millioner i\n2018. Se 3.mai.')).toEqual([]);
+  });
+});

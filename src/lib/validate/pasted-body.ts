@@ -1,6 +1,7 @@
 import { codePointLabel } from '../text/characters.ts';
 import { rawElements } from './raw-html.ts';
-import { wordHtml } from './word-html.ts';
+import { lineAt } from './written-tag.ts';
+import { wordConditional, wordHtml } from './word-html.ts';
 
 /**
  * Markdown that a word processor's paste has broken without a parse error: the page is published,
@@ -29,9 +30,10 @@ const CERTAIN_BULLETS = '•\uF0B7\uF0A7◦▪';
 /**
  * Marks that start a line of dialogue or a word too (– Ja, sa hun): a list only when two lines or
  * more start so. `§`, `Ø` and `ü` are Word's Wingdings bullets (square, arrow, tick) pasted as plain
- * text; `§` followed by a number is a section of a law (§ 3), never a bullet.
+ * text; `§` followed by a number is a section of a law (§ 3), never a bullet. `➢ ► ■ □ ○ ✓ ✔ ❖` are
+ * Word's other bullet choices, pasted as the characters.
  */
-const LIKELY_BULLETS = '–—·o§Øü';
+const LIKELY_BULLETS = '–—·o§Øü➢►■□○✓✔❖';
 const BULLET = new RegExp(
   `^([${CERTAIN_BULLETS}])[ \\t\\u00A0]*(\\S.*)$|^(?!§[ \\t\\u00A0]*\\d)([${LIKELY_BULLETS}])[ \\t\\u00A0]+(\\S.*)$`,
 );
@@ -149,37 +151,131 @@ function heading(lines: { text: string; line: number }[], body: string): Finding
   return out;
 }
 
-/** Stars the parser left as text: `** viktig**`, `**` that nothing closes, `*punkt` at a line's start. */
+/**
+ * Emphasis marks (CommonMark §6.2): `*` and `_`, which a space inside leaves as text; doubled, also
+ * GFM's strikethrough `~~`, under the same rule.
+ */
+const EMPHASIS_MARKS = ['*', '_'] as const;
+const DOUBLE_MARKS = ['*', '_', '~'] as const;
+const MARK_NAMES: Record<(typeof DOUBLE_MARKS)[number], string> = {
+  '*': 'stjernene',
+  _: 'understrekene',
+  '~': 'tildene',
+};
+const DOUBLE_EFFECT = { '*': 'utheves', _: 'utheves', '~': 'strekes over' } as const;
+const escapeMark = (mark: string) => (mark === '*' ? '\\*' : mark);
+/** `** viktig**`, `__fet __`, `~~ borte~~`: a doubled mark with what stands inside it. */
+const DOUBLE_RES = DOUBLE_MARKS.map((mark) => {
+  const m2 = escapeMark(mark);
+  return [
+    mark,
+    new RegExp(`(?<![\\\\${m2}])${m2}${m2}([ \\t]*)([^${m2}\\n]*?)([ \\t]*)(?<!\\\\)${m2}${m2}(?!${m2})`, 'g'),
+  ] as const;
+});
+/**
+ * `* kursiv*`, `_kursiv _`: a space on one side only; with spaces on both (`2 * 3 * 4`) it is
+ * arithmetic, not emphasis.
+ */
+const SINGLE_RES = EMPHASIS_MARKS.map((mark) => {
+  const m1 = escapeMark(mark);
+  const word = `[^${m1}\\s\\\\](?:[^${m1}\\n]*[^${m1}\\s\\\\])?`;
+  return [
+    mark,
+    new RegExp(
+      `(?<![\\\\${m1}\\p{L}\\p{N}])${m1}(?:[ \\t]+(${word})|(${word})[ \\t]+)${m1}(?![${m1}\\p{L}\\p{N}])`,
+      'gu',
+    ),
+  ] as const;
+});
+
+/**
+ * Numbered points that stay in the paragraph above (CommonMark §5.2: a list right under a line of
+ * text must start with 1, and a number needs a space after its `.` or `)`): published as one paragraph.
+ */
+const NUMBERED = /^(\d{1,2})([.)])([ \t\u00A0]*)(\S.*)$/u;
+
+function numbered(lines: { text: string; line: number }[], fileLine: (l: number) => number): Finding[] {
+  const found = lines
+    .map((l, i) => ({ ...l, i, m: NUMBERED.exec(l.text.trim()) }))
+    .filter((l) => l.m !== null)
+    .map((l) => ({ line: l.line, i: l.i, n: l.m![1]!, mark: l.m![2]!, space: l.m![3]!, rest: l.m![4]! }));
+  const out: Finding[] = [];
+  // `1)første`: no space after the mark, on any line (`1.5 millioner` and `3.mai` are no points).
+  for (const f of found.filter((f) => !f.space && /^\p{Lu}/u.test(f.rest)))
+    out.push({
+      line: f.line,
+      problem: `«${f.n}${f.mark}${f.rest}» vises som vanlig tekst: et nummerert punkt trenger mellomrom etter ${f.n}${f.mark}`,
+      expected: `${f.n}${f.mark} ${f.rest}${f.i > 0 ? `, med en tom linje over første punkt` : ''}`,
+    });
+  // `2) neste punkt` under a line of text: `)` is a point; `.` when two lines are, or after a colon.
+  const under = found.filter((f) => f.i > 0 && f.space);
+  const points =
+    under.some((f) => f.mark === ')') || under.length > 1 || /:\s*$/.test(lines[(under[0]?.i ?? 1) - 1]!.text)
+      ? under
+      : [];
+  // `a) første`, `b) andre`: Markdown has no lettered lists; two lines or more are one.
+  const lettered = lines
+    .map((l, i) => ({ ...l, i, m: /^([a-zæøå])\)[ \t\u00A0]+(\S.*)$/u.exec(l.text.trim()) }))
+    .filter((l) => l.m !== null);
+  if (lettered.length > 1) {
+    const [head] = lettered;
+    out.push({
+      line: head!.line,
+      problem: `${span(fileLine(head!.line), fileLine(lettered.at(-1)!.line))} begynner med ${lettered.map((l) => `${l.m![1]})`).join(', ')}, men Markdown har ingen lister med bokstaver: punktene vises som ett avsnitt`,
+      expected: `tall eller bindestrek foran hvert punkt, med en tom linje over første: 1. ${head!.m![2]} (eller - ${head!.m![2]})`,
+    });
+  }
+  if (points.length) {
+    const [head] = points;
+    out.push({
+      line: head!.line,
+      problem: `${span(fileLine(head!.line), fileLine(points.at(-1)!.line))} begynner med et nummer, men står rett under en linje med tekst, så de vises som vanlig tekst i avsnittet, ikke som en nummerert liste`,
+      expected: `en tom linje over «${head!.n}${head!.mark} ${head!.rest}»`,
+    });
+  }
+  return out;
+}
+
+/** Stars and underscores the parser left as text: `** viktig**`, `**` that nothing closes, `*punkt` at a line's start, `__ fet__`, `_ kursiv_`. */
 function stars(node: Node, body: string): Finding[] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [];
   const raw = body.slice(start, end);
-  const out: Finding[] = [];
+  if (!/[*_~]/.test(raw)) return [];
+  const out: (Finding & { at: number })[] = [];
   const lineOf = (i: number) => (node.position!.start.line ?? 1) + raw.slice(0, i).split('\n').length - 1;
-  const seen = new Set<number>();
-  const add = (i: number, problem: string, expected: string) => {
-    if (seen.has(lineOf(i))) return;
-    seen.add(lineOf(i));
-    out.push({ line: lineOf(i), problem, expected });
+  // Each stretch of the text is said once (`** viktig**` is no unclosed ** as well); others on its line are said too.
+  const taken: [number, number][] = [];
+  const take = (i: number, length: number) => {
+    if (taken.some(([from, to]) => i < to && from < i + length)) return false;
+    taken.push([i, i + length]);
+    return true;
   };
-  for (const m of raw.matchAll(/(?<![\\*])\*\*([ \t]*)([^*\n]*?)([ \t]*)(?<!\\)\*\*(?!\*)/g)) {
-    const [all, before, inner, after] = m as unknown as [string, string, string, string];
-    if (inner.trim() === '') continue;
-    // `ord**«sitat»**`: closed, but beside punctuation; another fault than a space, left to the reader.
-    if (!before && !after) {
-      seen.add(lineOf(m.index));
-      continue;
+  const add = (i: number, length: number, problem: string, expected: string) => {
+    if (take(i, length)) out.push({ line: lineOf(i), problem, expected, at: i });
+  };
+  for (const [mark, double] of DOUBLE_RES) {
+    for (const m of raw.matchAll(double)) {
+      const [all, before, inner, after] = m as unknown as [string, string, string, string];
+      if (inner.trim() === '') continue;
+      // `ord**«sitat»**`: closed, but beside punctuation; another fault than a space, left to the reader.
+      if (!before && !after) {
+        take(m.index, all.length);
+        continue;
+      }
+      add(
+        m.index,
+        all.length,
+        `${MARK_NAMES[mark]} i «${all}» blir stående på siden: ${before && after ? 'mellomrommene innenfor' : before ? 'mellomrommet etter' : 'mellomrommet før'} ${mark}${mark} gjør at teksten ikke ${DOUBLE_EFFECT[mark]}`,
+        `${mark}${mark}${inner.trim()}${mark}${mark}, med ${MARK_NAMES[mark]} inntil ordene`,
+      );
     }
-    add(
-      m.index,
-      `stjernene i «${all}» blir stående på siden: ${before ? 'mellomrommet etter' : 'mellomrommet før'} ** gjør at teksten ikke utheves`,
-      `**${inner.trim()}**, med stjernene inntil ordene`,
-    );
   }
   for (const m of raw.matchAll(/(?<![\\*])\*\*(?!\*)/g)) {
     add(
       m.index,
+      2,
       '«**» blir stående på siden: ingen ** lukker uthevingen',
       '**det som skal utheves** med ** i begge ender, eller \\*\\* for å vise stjernene',
     );
@@ -191,18 +287,24 @@ function stars(node: Node, body: string): Finding[] {
     if (raw.slice(m.index).split('\n')[0]!.slice(m[0].length).includes('*')) continue;
     add(
       m.index,
+      m[0].length,
       `«*${m[1]}» blir stående med stjernen på siden: et listepunkt trenger mellomrom etter tegnet`,
       `- ${m[1]} for et listepunkt (bindestrek og mellomrom), eller *${m[1]}* for kursiv`,
     );
   }
-  for (const m of raw.matchAll(/(?<![\\*\w])\*[ \t]+([^*\s](?:[^*\n]*[^*\s\\])?)\*(?![*\w])/g)) {
-    add(
-      m.index,
-      `stjernene i «${m[0]}» blir stående på siden: mellomrommet etter * gjør at teksten ikke blir kursiv`,
-      `*${m[1]}*, med stjernene inntil ordene`,
-    );
+  for (const [mark, single] of SINGLE_RES) {
+    for (const m of raw.matchAll(single)) {
+      const inner = (m[1] ?? m[2])!;
+      add(
+        m.index,
+        m[0].length,
+        `${MARK_NAMES[mark]} i «${m[0]}» blir stående på siden: ${m[1] ? 'mellomrommet etter' : 'mellomrommet før'} ${mark} gjør at teksten ikke blir kursiv`,
+        `${mark}${inner}${mark}, med ${MARK_NAMES[mark]} inntil ordene`,
+      );
+    }
   }
-  return out;
+  // In the order they stand in the text.
+  return out.sort((a, b) => a.at - b.at).map(({ at: _, ...finding }) => finding);
 }
 
 /** Word's own tags (`<o:p>`) in a Markdown body are no HTML to it: they are published as text. */
@@ -210,10 +312,59 @@ function wordTagsInText(node: Node): Finding[] {
   const value = node.value ?? '';
   if (!value.includes('<')) return [];
   const line = node.position?.start.line ?? 1;
-  return rawElements(value).flatMap((element) => {
-    const said = wordHtml(element.tagName, element.attributes);
-    return said ? [{ line: line + element.line - 1, ...said }] : [];
+  const conditional = wordConditional(value);
+  const at = conditional ? line + value.slice(0, value.search(/<!(?:--)?\[/)).split('\n').length - 1 : line;
+  return [
+    ...(conditional ? [{ line: at, ...conditional }] : []),
+    ...rawElements(value).flatMap((element) => {
+      const said = wordHtml(element.tagName, element.attributes);
+      return said ? [{ line: line + element.line - 1, ...said }] : [];
+    }),
+  ];
+}
+
+/** A no-break space as written in a source: the character, or its HTML entity. */
+const NBSP = '(?:\u00A0|&nbsp;|&#160;|&#x[aA]0;)';
+const NBSP_RUN = new RegExp(`(?:[ \\t]*${NBSP}){2,}[ \\t]*`, 'g');
+const GAP = new RegExp(`\\s|${NBSP}`);
+
+/**
+ * Two or more no-break spaces in a row: Word's and Outlook's way to indent or space out text,
+ * published as a wide gap that does not wrap. One (`10&nbsp;000`) keeps two words together and stays.
+ */
+function spacedOut(node: Node, body: string): Finding[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const raw = body.slice(start, end);
+  if (!raw.includes('\u00A0') && !raw.includes('&')) return [];
+  return [...raw.matchAll(NBSP_RUN)].map((m) => {
+    const run = m[0];
+    const before = raw.slice(0, m.index).split(GAP).at(-1)!;
+    const after = raw.slice(m.index + run.length).split(GAP)[0]!;
+    const written = run.match(new RegExp(NBSP, 'g'))!;
+    const count = written.length;
+    return {
+      line: lineAt(body, start + m.index),
+      problem: `${count} harde mellomrom (${written[0] === '\u00A0' ? 'U+00A0' : written[0]}) etter hverandre fra Word, som gir et langt mellomrom på siden`,
+      expected:
+        before && after
+          ? `ett vanlig mellomrom: ${before} ${after}`
+          : `fjern de harde mellomrommene${after ? ` foran ${after}` : before ? ` etter ${before}` : ''}`,
+    };
   });
+}
+
+/** Word's tags left as text anywhere in a tree (code excepted). */
+export function pastedWordTags(tree: Node): Finding[] {
+  const out: Finding[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (node.type === 'text') out.push(...wordTagsInText(node));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return out;
 }
 
 /**
@@ -228,9 +379,13 @@ export function pastedBodyProblems(tree: Node, body: string, fileLine: (line: nu
       const lines = linesOf(node);
       const list = bullets(lines, fileLine);
       const table = list ? undefined : (pipes(lines, body, fileLine) ?? tabs(lines, fileLine));
-      out.push(...[list, table].filter((f) => f !== undefined), ...heading(lines, body));
+      out.push(
+        ...[list, table].filter((f) => f !== undefined),
+        ...(list ? [] : numbered(lines, fileLine)),
+        ...heading(lines, body),
+      );
     }
-    if (node.type === 'text') out.push(...stars(node, body), ...wordTagsInText(node));
+    if (node.type === 'text') out.push(...stars(node, body), ...wordTagsInText(node), ...spacedOut(node, body));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

@@ -148,6 +148,39 @@ export const quotedLine = (m: Misreading) => `${m.before.trim()}${m.before.trim(
 /** Whether `value` is a right value for `field` (a list item of it when `item`). */
 export type Fits = (field: string, item: boolean, value: unknown) => boolean;
 
+/** Whether a field is written as a block under its name (`blockOf` in src/lib/schema/doc.ts). */
+export type BlockOf = (field: string) => 'list' | 'object' | undefined;
+
+/**
+ * A list or the fields of an object written on the field's own line (`people: - id: kari-nordmann`,
+ * `image: src: ../bilder/kart.png`): YAML 1.2 §8.2 lets a block begin only on the lines under the
+ * field's name. The lines to write: the editor's own text moved under the name, and the lines that
+ * went with it (indented deeper than the name) re-indented to fit: a `- ` item two spaces in, a
+ * field of an item or of the object beside the first one.
+ */
+function inlineBlock(m: Misreading, lines: readonly string[], block: 'list' | 'object'): PastedMark {
+  const key = /^\s*(?:-\s+)?([\w.-]+)\s*:/.exec(m.before)?.[1] ?? m.field.split('.').at(-1)!;
+  const indent = /^ */.exec(lines[m.line - 1]!)![0].length;
+  const pad = (n: number) => ' '.repeat(n);
+  const first = block === 'object' ? m.text.replace(/^-\s+/, '') : /^-\s/.test(m.text) ? m.text : `- ${m.text}`;
+  const written = [`${pad(indent)}${key}:`, `${pad(indent + 2)}${first}`];
+  for (let i = m.line; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*$/.test(line)) continue;
+    if (/^ */.exec(line)![0].length <= indent) break;
+    const text = line.trim();
+    written.push(`${pad(indent + (block === 'list' && !/^-\s/.test(text) ? 4 : 2))}${text}`);
+  }
+  const what = block === 'list' ? 'listen' : `feltene til ${key}`;
+  return {
+    line: m.line,
+    field: m.field,
+    changes: 'structure',
+    problem: `${what} står på samme linje som «${key}:», men YAML leser ${block === 'list' ? 'en liste' : 'dem'} bare på linjene under`,
+    expected: `${what} på egne linjer under «${key}:», med mellomrom foran${block === 'list' ? ' og - foran hvert element' : ''}:\n${written.join('\n')}`,
+  };
+}
+
 /** What each mark is to YAML, for «verdien begynner med «-», som YAML leser som …». */
 const MARK_READ: Record<string, string> = {
   '-': 'et listeelement',
@@ -165,9 +198,13 @@ const MARK_READ: Record<string, string> = {
  * whole value is right for its field (`fits`). A comment after a value the field would not take
  * whole (`date: 2017-03-01 # endret`) is a note YAML leaves out as meant, and not said.
  */
-export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter'): PastedMark[] {
+export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter', blockOf?: BlockOf): PastedMark[] {
+  const lines = yaml.split(/\r?\n/);
   return misreadings(yaml, whole).flatMap((m): PastedMark[] => {
     const fit = fits(m.field, m.item, m.text);
+    const block = m.item || fit ? undefined : blockOf?.(m.field);
+    if (block && ((m.kind === 'indicator' && m.mark === '-') || m.kind === 'colon'))
+      return [inlineBlock(m, lines, block)];
     const quoted = `hele verdien i anførselstegn: ${quotedLine(m)}`;
     const at = { line: m.line, field: m.field };
     switch (m.kind) {

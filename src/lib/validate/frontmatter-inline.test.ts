@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { checkFrontmatter } from './frontmatter.ts';
+import type { KindId } from '../kinds.ts';
+
+/** A list or an object written on its field's own line: the lines to write, and the fix followed. */
+const refs = { people: new Set(['eivind-dale', 'kari-nordmann']), publications: new Set(['mot-alle-odds']) };
+const head = ['title: Tittel', 'description: Ingress.', 'date: 2017-03-01'];
+
+const check = (lines: readonly string[], kind: KindId = 'artikler') =>
+  checkFrontmatter('a.mdx', lines.join('\n'), kind, refs);
+const messages = (lines: readonly string[], kind: KindId = 'artikler') =>
+  check(lines, kind).problems.map((p) => `${p.line} ${p.field} — ${p.problem} — ${p.expected}`);
+
+/** Follows the message literally: its lines after the «:\n» replace the field's line and the lines under it. */
+function followed(lines: readonly string[], kind: KindId = 'artikler') {
+  const [problem] = check(lines, kind).problems;
+  const written = problem!.expected.split('\n').slice(1);
+  const at = problem!.line - 2;
+  const indent = /^ */.exec(lines[at]!)![0].length;
+  let end = at + 1;
+  while (end < lines.length && /^ */.exec(lines[end]!)![0].length > indent) end++;
+  return check([...lines.slice(0, at), ...written, ...lines.slice(end)], kind);
+}
+
+describe('a block written on the line of its field is moved under it, with the lines that go with it', () => {
+  test('a list item after «people:»', () => {
+    const lines = [...head, 'themes: [samordning]', 'people: - id: kari-nordmann', '    part: intervjuet'];
+    expect(messages(lines)).toEqual([
+      '6 people — listen står på samme linje som «people:», men YAML leser en liste bare på linjene under — listen på egne linjer under «people:», med mellomrom foran og - foran hvert element:\npeople:\n  - id: kari-nordmann\n    part: intervjuet',
+    ]);
+    const again = followed(lines);
+    expect(again.problems).toEqual([]);
+    expect(again.data['people']).toEqual([{ id: 'kari-nordmann', part: 'intervjuet' }]);
+  });
+  test('a person written without its «- », and the next item under it', () => {
+    const lines = [
+      ...head,
+      'themes: [samordning]',
+      'people: id: kari-nordmann',
+      ' part: omtalt',
+      '  - id: eivind-dale',
+      '    part: intervjuet',
+    ];
+    expect(messages(lines)).toEqual([
+      '6 people — listen står på samme linje som «people:», men YAML leser en liste bare på linjene under — listen på egne linjer under «people:», med mellomrom foran og - foran hvert element:\npeople:\n  - id: kari-nordmann\n    part: omtalt\n  - id: eivind-dale\n    part: intervjuet',
+    ]);
+    expect(followed(lines).data['people']).toEqual([
+      { id: 'kari-nordmann', part: 'omtalt' },
+      { id: 'eivind-dale', part: 'intervjuet' },
+    ]);
+  });
+  test('a theme after «themes:»', () => {
+    const lines = [...head, 'themes: - samordning', '  - it-styring'];
+    expect(messages(lines)).toEqual([
+      '5 themes — listen står på samme linje som «themes:», men YAML leser en liste bare på linjene under — listen på egne linjer under «themes:», med mellomrom foran og - foran hvert element:\nthemes:\n  - samordning\n  - it-styring',
+    ]);
+    expect(followed(lines).data['themes']).toEqual(['samordning', 'it-styring']);
+  });
+  test('the fields of the lead image and of an event', () => {
+    const image = [...head, 'themes: [samordning]', 'image: src: ../bilder/kart.png', '  alt: Kart'];
+    expect(messages(image)).toEqual([
+      '6 image — feltene til image står på samme linje som «image:», men YAML leser dem bare på linjene under — feltene til image på egne linjer under «image:», med mellomrom foran:\nimage:\n  src: ../bilder/kart.png\n  alt: Kart',
+    ]);
+    expect(followed(image).data['image']).toEqual({ src: '../bilder/kart.png', alt: 'Kart' });
+    const event = [...head, 'themes: [samordning]', "event: start: '2017-03-17'", '  location: R4'];
+    expect(messages(event, 'arrangementer')).toEqual([
+      "6 event — feltene til event står på samme linje som «event:», men YAML leser dem bare på linjene under — feltene til event på egne linjer under «event:», med mellomrom foran:\nevent:\n  start: '2017-03-17'\n  location: R4",
+    ]);
+    expect(followed(event, 'arrangementer').problems).toEqual([]);
+  });
+  test('a colon inside a value no quotes can mend names the editor’s own line', () => {
+    expect(messages([...head.slice(0, 2), 'date: 2017: mars', 'themes: [samordning]'])).toEqual([
+      "4 date — YAML-feil: et kolon inne i verdien — sett verdien i anførselstegn: date: '2017: mars'",
+    ]);
+  });
+});

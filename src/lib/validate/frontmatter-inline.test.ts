@@ -14,7 +14,11 @@ const messages = (lines: readonly string[], kind: KindId = 'artikler') =>
 /** Follows the message literally: its lines after the «:\n» replace the field's line and the lines under it. */
 function followed(lines: readonly string[], kind: KindId = 'artikler') {
   const [problem] = check(lines, kind).problems;
-  const written = problem!.expected.split('\n').slice(1);
+  // A line in (…) is a note about the lines, not one of them.
+  const written = problem!.expected
+    .split('\n')
+    .slice(1)
+    .filter((l) => !l.startsWith('('));
   const at = problem!.line - 2;
   const indent = /^ */.exec(lines[at]!)![0].length;
   let end = at + 1;
@@ -72,5 +76,41 @@ describe('a block written on the line of its field is moved under it, with the l
     expect(messages([...head.slice(0, 2), 'date: 2017: mars', 'themes: [samordning]'])).toEqual([
       "4 date — YAML-feil: et kolon inne i verdien — sett verdien i anførselstegn: date: '2017: mars'",
     ]);
+  });
+});
+
+describe('a field that holds an object or a list, written as one value, is given back with that value in place', () => {
+  test('the lead image’s path alone, kept as src, quoted where it must be', () => {
+    const lines = [...head, 'themes: [samordning]', 'image: ../bilder/kart.png'];
+    expect(messages(lines)).toEqual([
+      '6 image — skal ha src og alt — src og alt på hver sin linje under image:\nimage:\n  src: ../bilder/kart.png\n  alt: Hva bildet viser',
+    ]);
+    expect(followed(lines).data['image']).toEqual({ src: '../bilder/kart.png', alt: 'Hva bildet viser' });
+    const hash = [...head, 'themes: [samordning]', "image: '../bilder/kart 2020.png'", ''];
+    expect((followed(hash).data['image'] as { src: string }).src).toBe('../bilder/kart 2020.png');
+    const both = [...head, 'themes: [samordning]', 'image: [../bilder/kart.png, Kart over Norge]'];
+    expect(followed(both).data['image']).toEqual({ src: '../bilder/kart.png', alt: 'Kart over Norge' });
+  });
+  test('a person’s id alone, or two with a comma, each kept as an id', () => {
+    const lines = [...head, 'themes: [samordning]', 'people: kari-nordmann, eivind-dale'];
+    expect(messages(lines)).toEqual([
+      '6 people — skal være en liste, ikke «kari-nordmann, eivind-dale» — hver person med id og rolle på hver sin linje:\npeople:\n  - id: kari-nordmann\n    part: intervjuet\n  - id: eivind-dale\n    part: intervjuet\n(part er rollen: en av intervjuet, innleder, foredragsholder, paneldeltaker, ordstyrer, forfatter, kontaktperson)',
+    ]);
+    expect(followed(lines).data['people']).toEqual([
+      { id: 'kari-nordmann', part: 'intervjuet' },
+      { id: 'eivind-dale', part: 'intervjuet' },
+    ]);
+    expect(messages([...head, 'themes: [samordning]', 'people: [kari-nordmann]'])).toEqual([
+      '6 people — «kari-nordmann» mangler id og part — hver person med id og rolle på hver sin linje under people:\n  - id: kari-nordmann\n    part: intervjuet\n(part er rollen: en av intervjuet, innleder, foredragsholder, paneldeltaker, ordstyrer, forfatter, kontaktperson)',
+    ]);
+  });
+  test('an event’s time alone becomes its start, written the site’s way; a place alone its location', () => {
+    const time = [...head, 'themes: [samordning]', 'event: 17.03.2017 kl. 09.00'];
+    expect(messages(time, 'arrangementer')).toEqual([
+      "6 event — skal være et objekt med start og location — start og location på hver sin linje under event:\nevent:\n  start: '2017-03-17T09:00:00+01:00'\n  location: Stedet",
+    ]);
+    expect(followed(time, 'arrangementer').problems).toEqual([]);
+    const place = [...head, 'themes: [samordning]', 'event: Regjeringskvartalet, R4'];
+    expect(followed(place, 'arrangementer').data['event']).toMatchObject({ location: 'Regjeringskvartalet, R4' });
   });
 });

@@ -1,5 +1,6 @@
 import { lexTokens, type Token } from './yaml-tokens.ts';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
+import { singleQuoted } from '../text/yaml-value.ts';
 
 /**
  * Lines YAML reads otherwise than an editor who has never heard of YAML meant them, found with the
@@ -139,8 +140,7 @@ function inList(lines: readonly string[], index: number): boolean {
   return (indent(above) === own && /^\s*-\s/.test(above)) || (indent(above) < own && /:\s*(#.*)?$/.test(above));
 }
 
-/** The value written as YAML wants it: in '…', a ' inside written '' (YAML 1.2 §7.3.2). */
-export const singleQuoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+export { singleQuoted } from '../text/yaml-value.ts';
 
 /** The line as it should be written: the editor's whole value in quotes. */
 export const quotedLine = (m: Misreading) => `${m.before.trim()}${m.before.trim() ? ' ' : ''}${singleQuoted(m.text)}`;

@@ -1,6 +1,6 @@
 import type { YAMLError } from 'yaml';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
-import { singleQuoted } from './misread.ts';
+import { singleQuoted } from '../text/yaml-value.ts';
 
 /**
  * The YAML parser's errors said for an editor, for a frontmatter and for the shared lists alike:

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
-import { isoDay, readDate, whyNoSuchDay } from '../dates.ts';
+import { isoDay, nearestWeekday, readDate, spokenDay, whyNoSuchDay, wrongWeekday } from '../dates.ts';
 import { eventTimeIssues, isEventTime, readEventTime, withOsloOffset } from '../event-time.ts';
 import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
@@ -47,8 +47,18 @@ function dateIssue(value: string, name: string): { problem: string; expected: st
   const why = whyNoSuchDay(parts);
   if (why) return { problem: notInCalendar(value, why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
   const iso = isoDay(parts);
+  const weekday = wrongWeekday(parts);
+  if (weekday) {
+    const other = nearestWeekday(parts);
+    return {
+      problem: `«${value}»: ${weekday}`,
+      expected: `skriv ${name}: ${iso} hvis datoen stemmer, eller ${name}: ${isoDay(other)} for ${spokenDay(other)}`,
+    };
+  }
   if (iso === value) return undefined;
-  return { problem: notDayForm(value), expected: `skriv ${name}: ${iso}` };
+  // Slashes are written month first too (`3/5/2024`): the day read is named, for the editor to see.
+  const read = parts.slashed ? `, lest som ${spokenDay(parts)}` : '';
+  return { problem: `${notDayForm(value)}${read}`, expected: `skriv ${name}: ${iso}` };
 }
 
 /**

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { validateContent } from './index.ts';
 import { tempDirs } from '../../../scripts/lib/temp-dirs.ts';
 
+const tempRoot = tempDirs('kb-media-marks-');
 const present = ['content/bilder/samhandlingsmote.jpg', 'content/vedlegg/samhandlingsrapport.pdf'];
 const exists = (p: string) => present.includes(p);
 const said = (url: string, kind?: Reference['kind']) =>
@@ -279,5 +280,35 @@ describe('one message for one mistake, with the file the editor meant (editor tr
     expect(siteSays('![Et kart](C:\\Users\\ola\\Kart.JPG)', { 'content/bilder/kart.jpg': 'x' })[0]).toContain(
       'content/bilder/kart.jpg finnes allerede (samme navn, med andre store og små bokstaver): skriv ../bilder/kart.jpg',
     );
+  });
+});
+
+describe('a file named with # or ?, which the site cannot publish under that name', () => {
+  const problem =
+    'filnavnet «kart #2.png» har tegnet #, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet)';
+  test('as a Markdown image (# encoded) and in a component: the file renamed, the path written for each', () => {
+    expect(said('../bilder/kart%20%232.png')).toEqual([
+      `${problem} — gi filen et navn uten #, f.eks. kart-2.png, og skriv ../bilder/kart-2.png`,
+    ]);
+    expect(said('../bilder/mitt kart #2.png', 'bilde')).toEqual([
+      'filnavnet «mitt kart #2.png» har tegnet #, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet) — gi filen et navn uten #, f.eks. mitt kart-2.png, og skriv ../bilder/mitt kart-2.png',
+    ]);
+    expect(said('../vedlegg/Hva nå?.pdf', 'vedlegg')).toEqual([
+      'filnavnet «Hva nå?.pdf» har tegnet ?, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet) — gi filen et navn uten ?, f.eks. Hva nå.pdf, og skriv ../vedlegg/Hva nå.pdf',
+    ]);
+  });
+  test('in the lead image, quoted or not: one message, the file not called unused', () => {
+    const root = tempRoot();
+    mkdirSync(path.join(root, 'content/artikler'), { recursive: true });
+    mkdirSync(path.join(root, 'content/bilder'), { recursive: true });
+    writeFileSync(path.join(root, 'content/bilder/kart #2.png'), '');
+    const entry = (src: string) =>
+      `---\ntitle: T\ndescription: I.\ndate: 2017-03-01\nthemes: [samordning]\nimage:\n  src: ${src}\n  alt: Kart\n---\n\nTekst.\n`;
+    writeFileSync(path.join(root, 'content/artikler/a.mdx'), entry('../bilder/kart #2.png'));
+    writeFileSync(path.join(root, 'content/artikler/b.mdx'), entry("'../bilder/kart #2.png'"));
+    expect(validateContent(root).problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.expected}`)).toEqual([
+      'content/artikler/a.mdx:7 image.src — gi filen et navn uten #, f.eks. kart-2.png, og skriv src: ../bilder/kart-2.png',
+      'content/artikler/b.mdx:7 image.src — gi filen et navn uten #, f.eks. kart-2.png, og skriv ../bilder/kart-2.png',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { MAX_PIXELS, extensionOf, formatList, formatOfName, imageFileProblem } f
 import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
+import { markInFileName, markInNameExpected, markInNameProblem } from '../rich/file-name-marks.ts';
 import { codePointLabel } from '../text/characters.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
@@ -100,6 +101,13 @@ export function checkMedia(
         `${WORD[kind]} «${ref.url}» har et %-tegn som ikke er en gyldig koding, så adressen kan ikke leses`,
         `gi filen et navn uten %, eller skriv %25 for tegnet %: ${ref.url.replace(/%(?![0-9a-f]{2})/gi, '%25')}`,
       );
+      return kind;
+    }
+    const marked = markInFileName(ref.url);
+    if (marked) {
+      // The file may be there under its name: the message names it, so it is not «unused» too.
+      used.push(...sameName(marked.name, folder, present).slice(0, 1));
+      say(markInNameProblem(marked), markInNameExpected(marked, writtenAs(ref, marked.path, kind)));
       return kind;
     }
     const target = contentFilePath(file, decoded);

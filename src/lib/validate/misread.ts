@@ -1,6 +1,15 @@
 import { lexTokens, type Token } from './yaml-tokens.ts';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
-import { singleQuoted } from '../text/yaml-value.ts';
+import { singleQuoted, yamlValue } from '../text/yaml-value.ts';
+import { markInFileName, markInNameExpected, markInNameProblem } from '../rich/file-name-marks.ts';
+import { contentFileOf } from '../rich/file-path.ts';
+import { MEDIA_FOLDERS } from '../rich/components.ts';
+
+/** Whether a value names a file in a media folder (`../bilder/kart.png`, `vedlegg/rapport.pdf` in a list). */
+const isMediaPath = (text: string) =>
+  Object.values(MEDIA_FOLDERS).some((folder) =>
+    [contentFileOf(text), `content/${text}`].some((p) => p?.startsWith(`content/${folder}/`)),
+  );
 
 /**
  * Lines YAML reads otherwise than an editor who has never heard of YAML meant them, found with the
@@ -247,7 +256,18 @@ export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter', bl
           },
         ];
       }
-      case 'comment':
+      case 'comment': {
+        // A file named with # (`src: ../bilder/kart #2.png`): no quotes make the site find it.
+        const marked = isMediaPath(m.text) ? markInFileName(m.text) : undefined;
+        if (marked)
+          return [
+            {
+              ...at,
+              changes: 'text',
+              problem: markInNameProblem(marked),
+              expected: markInNameExpected(marked, `${m.before.trim()} ${yamlValue(marked.path)}`),
+            },
+          ];
         if (!fit) return [];
         return [
           {
@@ -259,6 +279,7 @@ export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter', bl
             expected: quoted,
           },
         ];
+      }
       case 'indicator':
         return [
           {

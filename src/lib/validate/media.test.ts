@@ -312,3 +312,52 @@ describe('a file named with # or ?, which the site cannot publish under that nam
     ]);
   });
 });
+
+describe('a file on the editor’s own computer, and a file of another kind than its component', () => {
+  const files = ['content/bilder/kart.jpg', 'content/bilder/IMG_2034.jpg'];
+  const own = (url: string, kind?: Reference['kind'], text?: string) =>
+    checkMedia(
+      'content/artikler/a.mdx',
+      [
+        {
+          url,
+          line: 9,
+          image: kind === undefined && text === undefined,
+          alt: 'Kart',
+          ...(kind ? { kind } : {}),
+          ...(text ? { text } : {}),
+        },
+      ],
+      (p) => files.includes(p),
+      undefined,
+      undefined,
+      files,
+    ).problems.map((p) => `${p.problem} — ${p.expected}`);
+  test('the same name with another ending in the folder is offered, and copying it as the other way', () => {
+    expect(own('C:\\Users\\kari\\Bilder\\kart.jpeg')).toEqual([
+      'bildet «C:\\Users\\kari\\Bilder\\kart.jpeg» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/kart.jpg har samme navn med endelsen .jpg: er det den samme filen, skriv ../bilder/kart.jpg; ellers kopier filen til content/bilder/ og skriv ../bilder/kart.jpeg',
+    ]);
+    expect(own('/Users/kari/Bilder/Kart.JPG')).toEqual([
+      'bildet «/Users/kari/Bilder/Kart.JPG» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/kart.jpg finnes allerede (samme navn, med andre store og små bokstaver): skriv ../bilder/kart.jpg',
+    ]);
+  });
+  test('an iPhone photo is saved as JPEG first, or is the JPEG already there under its name', () => {
+    expect(own('C:\\Users\\kari\\IMG_9.HEIC')).toEqual([
+      'bildet «C:\\Users\\kari\\IMG_9.HEIC» ligger på din egen maskin, og kommer ikke med på nettstedet — lagre bildet som JPEG eller PNG i et bildeprogram, kopier det til content/bilder/ og skriv ../bilder/IMG_9.jpg',
+    ]);
+    expect(own('C:\\Users\\kari\\IMG_2034.HEIC')).toEqual([
+      'bildet «C:\\Users\\kari\\IMG_2034.HEIC» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/IMG_2034.jpg har samme navn med endelsen .jpg: skriv ../bilder/IMG_2034.jpg',
+    ]);
+  });
+  test('a video goes to content/video/ with <Video>, whatever named it, saved as MP4 first when it is not', () => {
+    expect(own('C:\\Users\\kari\\opptak.mp4', 'vedlegg')).toEqual([
+      'videoen «C:\\Users\\kari\\opptak.mp4» ligger på din egen maskin, og kommer ikke med på nettstedet — kopier filen til content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="hva videoen viser" />',
+    ]);
+    expect(own('file:///C:/Users/kari/opptak.MOV', undefined, 'Opptaket')).toEqual([
+      'videoen «file:///C:/Users/kari/opptak.MOV» ligger på din egen maskin, og kommer ikke med på nettstedet — lagre videoen som MP4 (eksporter den i videoprogrammet), kopier den til content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="Opptaket" />',
+    ]);
+    expect(own('../vedlegg/opptak.mp4', 'vedlegg')).toEqual([
+      'vedlegget «../vedlegg/opptak.mp4» er en video (MP4), ikke et vedlegg — videoer vises med <Video>: legg filen i content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="hva videoen viser" />',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { lexTokens, type Token } from './yaml-tokens.ts';
+import { lexTokens, lineStarts, type Token } from './yaml-tokens.ts';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
 import { singleQuoted, yamlValue } from '../text/yaml-value.ts';
 import { markInFileName, markInNameExpected, markInNameProblem } from '../rich/file-name-marks.ts';
@@ -58,16 +58,16 @@ const NO_SPACE = /^([A-Za-z_][\w.-]*):(?!\/\/)(\S.*)$/;
 /** Every misreading in `yaml`, one per line at most, in line order. `whole`: the field of a line outside every field. */
 export function misreadings(yaml: string, whole = 'frontmatter'): Misreading[] {
   const lines = yaml.split(/\r?\n/);
-  const lineStarts = lines.reduce<number[]>((starts, l) => [...starts, starts.at(-1)! + l.length + 1], [0]);
+  const starts = lineStarts(yaml);
   // A token belongs to the line it starts on (a value over two lines, to its first).
   const byLine: Token[][] = lines.map(() => []);
   for (const token of lexTokens(yaml)) {
-    if (token.type !== 'newline') byLine[lineStarts.findLastIndex((s) => s <= token.start)]?.push(token);
+    if (token.type !== 'newline') byLine[starts.findLastIndex((s) => s <= token.start)]?.push(token);
   }
   const out: Misreading[] = [];
   byLine.forEach((tokens, index) => {
     const text = lines[index]!;
-    const lineStart = lineStarts[index]!;
+    const lineStart = starts[index]!;
     const rest = (t: Token) => text.slice(t.start - lineStart).trimEnd();
     const upTo = (t: Token) => text.slice(0, t.start - lineStart);
     const found = (kind: Misreading['kind'], at: Token, more: Partial<Misreading> = {}): void => {

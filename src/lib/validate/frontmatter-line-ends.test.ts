@@ -24,3 +24,20 @@ describe('a frontmatter with Windows line ends (\\r\\n)', () => {
     expect(said(lines, '\r\n')).toEqual(unix);
   });
 });
+
+describe('a tab as indent', () => {
+  test('each line is given back with two spaces for each tab, and the lines written so are read as meant', () => {
+    const lines = [...head, 'themes: [samordning]', 'people:', '\t- id: eivind-dale', '\t  part: intervjuet'];
+    expect(said(lines, '\n')).toEqual([
+      '7 people.id — YAML-feil: tabulator brukt som innrykk — mellomrom i stedet for tabulator, to for hver: «  - id: eivind-dale»',
+      '8 people.part — YAML-feil: tabulator brukt som innrykk — mellomrom i stedet for tabulator, to for hver: «    part: intervjuet»',
+    ]);
+    const fixed = lines.map((l, i) => {
+      const message = said(lines, '\n').find((m) => m.startsWith(`${i + 2} `));
+      return message ? /«(.*)»$/.exec(message)![1]! : l;
+    });
+    const again = checkFrontmatter('a.mdx', fixed.join('\n'), 'artikler', refs);
+    expect(again.problems).toEqual([]);
+    expect(again.data['people']).toEqual([{ id: 'eivind-dale', part: 'intervjuet' }]);
+  });
+});

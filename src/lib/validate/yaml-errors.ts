@@ -160,6 +160,15 @@ export function yamlErrorMarks(
         problem: `feil innrykk: ${indent.key} står ikke rett under ${indent.above} på linjen over (YAML-feil)`,
         expected: `${indent.column} mellomrom foran ${indent.key}, som foran ${indent.above}: «${' '.repeat(indent.column)}${lines[indent.index]!.trim()}»`,
       });
+    } else if (error.code === 'TAB_AS_INDENT' && /^[ \t]*\t/.test(lines[index] ?? '')) {
+      // The line as it should be: two spaces for each tab of its indent, so nested lines keep their places.
+      const text = lines[index]!;
+      const indent = /^[ \t]*/.exec(text)![0];
+      out.push({
+        ...at,
+        problem: `YAML-feil: ${YAML_ERRORS[error.code]![0]}`,
+        expected: `mellomrom i stedet for tabulator, to for hver: «${indent.replace(/\t/g, '  ')}${text.slice(indent.length)}»`,
+      });
     } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && ownValue(lines[index])) {
       // The editor's own line, its value in quotes, rather than an example from another field.
       const { before, value } = ownValue(lines[index])!;

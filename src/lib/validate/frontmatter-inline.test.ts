@@ -114,3 +114,35 @@ describe('a field that holds an object or a list, written as one value, is given
     expect(followed(place, 'arrangementer').data['event']).toMatchObject({ location: 'Regjeringskvartalet, R4' });
   });
 });
+
+describe('a field written under a Norwegian name or a misspelling', () => {
+  test('is said once, at its line, with the line to write under the field’s own name', () => {
+    const lines = [
+      'tittel: Tillit i staten',
+      'skildring: Ingress.',
+      'dato: 2017-03-01',
+      'tema: [samordning]',
+      'målform: nn',
+    ];
+    expect(messages(lines)).toEqual([
+      '2 tittel — ukjent felt «tittel» (mente du «title»?) — skriv title i stedet for tittel: title: Tillit i staten',
+      '3 skildring — ukjent felt «skildring» (mente du «description»?) — skriv description i stedet for skildring: description: Ingress.',
+      '4 dato — ukjent felt «dato» (mente du «date»?) — skriv date i stedet for dato: date: 2017-03-01',
+      '5 tema — ukjent felt «tema» (mente du «themes»?) — skriv themes: i stedet for tema:',
+      '6 målform — ukjent felt «målform» (mente du «lang»?) — skriv lang i stedet for målform: lang: nn',
+    ]);
+    const fixed = [
+      'title: Tillit i staten',
+      'description: Ingress.',
+      'date: 2017-03-01',
+      'themes: [samordning]',
+      'lang: nn',
+    ];
+    expect(check(fixed).problems).toEqual([]);
+  });
+  test('beside the field under its own name, the fields there are are listed, as before', () => {
+    expect(messages([...head, 'themes: [samordning]', 'tittel: Annen tittel'])).toEqual([
+      '6 tittel — ukjent felt «tittel» (mente du «title»?) — bare disse feltene: title, description, date, updated, themes, draft, people, publications, image, lang',
+    ]);
+  });
+});

@@ -26,8 +26,7 @@ const cases: { fixture: string; lines: string[] }[] = [
   {
     fixture: 'unknown-field',
     lines: [
-      'content/artikler/feil-felt.mdx:1 — title — mangler — en tittel',
-      'content/artikler/feil-felt.mdx:2 — tittel — ukjent felt «tittel» (mente du «title»?) — bare disse feltene: title, description, date, updated, themes, draft, people, publications, image, lang',
+      'content/artikler/feil-felt.mdx:2 — tittel — ukjent felt «tittel» (mente du «title»?) — skriv title i stedet for tittel: title: Feil feltnavn',
     ],
   },
   {

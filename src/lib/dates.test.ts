@@ -7,8 +7,10 @@ import {
   isoDay,
   osloDay,
   osloSortKey,
+  nearestWeekday,
   readDate,
   whyNoSuchDay,
+  wrongWeekday,
 } from './dates.ts';
 
 describe('isRealDate', () => {
@@ -36,9 +38,27 @@ describe('dates as editors write them', () => {
       '6.3.18',
     ])
       expect(readDate(written)).toEqual(day);
-    for (const written of ['06/03/2018', '2018', 'neste tirsdag', '6. marts 2018', '06.03.182', '6. mars 18'])
+    for (const written of ['2018', 'neste tirsdag', '6. marts 2018', '06.03.182', '6. mars 18', 'ma 6. mars 2018'])
       expect(readDate(written)).toBeUndefined();
     expect(isoDay(day)).toBe('2018-03-06');
+  });
+  test('reads a short month, slashes (day first, unless the month would be above 12) and a weekday before the day', () => {
+    expect(readDate('6. mar. 2018')).toEqual({ year: 2018, month: 3, day: 6 });
+    expect(readDate('6 okt 2018')).toEqual({ year: 2018, month: 10, day: 6 });
+    expect(readDate('06/03/2018')).toEqual({ year: 2018, month: 3, day: 6, slashed: true });
+    expect(readDate('3/15/18')).toEqual({ year: 2018, month: 3, day: 15, slashed: true });
+    expect(readDate('tirsdag 6. mars 2018')).toEqual({ year: 2018, month: 3, day: 6, weekday: 2 });
+    expect(readDate('Tysdag, 06.03.2018')).toEqual({ year: 2018, month: 3, day: 6, weekday: 2 });
+    expect(readDate('man. 5.3.2018')).toEqual({ year: 2018, month: 3, day: 5, weekday: 1 });
+  });
+  test('says when the weekday written is not the day’s, and finds the nearest day that is', () => {
+    const monday = readDate('mandag 5. mars 2024')!;
+    expect(wrongWeekday(monday)).toBe('5. mars 2024 er en tirsdag, ikke en mandag');
+    expect(nearestWeekday(monday)).toEqual({ year: 2024, month: 3, day: 4 });
+    expect(nearestWeekday(readDate('fredag 1. mars 2024')!)).toEqual({ year: 2024, month: 3, day: 1 });
+    expect(nearestWeekday(readDate('søndag 1. mars 2024')!)).toEqual({ year: 2024, month: 3, day: 3 });
+    expect(wrongWeekday(readDate('tirsdag 5. mars 2024')!)).toBeUndefined();
+    expect(wrongWeekday(readDate('5. mars 2024')!)).toBeUndefined();
   });
   test('reads a two-digit year as this century below 70, and the last one from 70', () => {
     expect(readDate('31.12.69')).toEqual({ year: 2069, month: 12, day: 31 });

@@ -23,23 +23,106 @@ export interface DayParts {
   year: number;
   month: number;
   day: number;
+  /** The weekday written before it (`mandag 5. mars 2024`), 0 for Sunday to 6 for Saturday. */
+  weekday?: number;
+  /** Written with slashes (`5/3/2024`), which some write month first: the message names the day read. */
+  slashed?: true;
+}
+
+/** Weekdays as editors write them, bokmål and nynorsk, whole or short (`man.`), by JavaScript's number (0: Sunday). */
+const WEEKDAYS: Record<string, number> = {
+  søndag: 0,
+  sundag: 0,
+  sun: 0,
+  søn: 0,
+  mandag: 1,
+  måndag: 1,
+  man: 1,
+  mån: 1,
+  tirsdag: 2,
+  tysdag: 2,
+  tir: 2,
+  tys: 2,
+  onsdag: 3,
+  ons: 3,
+  torsdag: 4,
+  tor: 4,
+  tors: 4,
+  fredag: 5,
+  fre: 5,
+  lørdag: 6,
+  laurdag: 6,
+  lør: 6,
+  lau: 6,
+};
+const WEEKDAY_NAMES = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** A month's name or its first three letters (`mar.`, `okt`, `sept.`), 1–12, or 0. */
+function monthNumber(written: string): number {
+  const name = written.toLowerCase().replace(/\.$/, '');
+  const whole = MONTH_NAMES.indexOf(name) + 1;
+  if (whole > 0 || name.length < 3) return whole;
+  return MONTH_NAMES.findIndex((m) => m.startsWith(name)) + 1;
 }
 
 /**
  * A date as editors write it: `2018-03-06`, `2018-3-6`, or the Norwegian way, day first
- * (`06.03.2018`, `6.3.2018`, `06.03.18`, `6. mars 2018`). Undefined for anything else. The day need not exist.
+ * (`06.03.2018`, `6.3.2018`, `06.03.18`, `6. mars 2018`, `6. mar. 2018`, `6/3/2018`), with or
+ * without a weekday before it (`tirsdag 6. mars 2018`, as the site shows an event's day). With
+ * slashes a month above 12 is read as written month first (`3/15/2018`). Undefined for anything
+ * else. The day need not exist, nor be that weekday (`whyNoSuchDay`, `wrongWeekday` say so).
  */
 export function readDate(value: string): DayParts | undefined {
+  const withDay = /^(\p{L}+)\.?,?\s+(.+)$/u.exec(value.trim());
+  const weekday = withDay ? WEEKDAYS[withDay[1]!.toLowerCase()] : undefined;
+  if (weekday === undefined) return readDay(value);
+  const parts = readDay(withDay![2]!);
+  return parts && { ...parts, weekday };
+}
+
+function readDay(value: string): DayParts | undefined {
   const text = value.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const dotted = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}|\d{2})$/.exec(text);
   if (dotted) return { year: fullYear(dotted[3]!), month: Number(dotted[2]), day: Number(dotted[1]) };
-  const named = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
-  const month = named ? MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1 : 0;
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  if (slashed) {
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    const monthFirst = second > 12 && first <= 12;
+    const [day, month] = monthFirst ? [second, first] : [first, second];
+    return { year: fullYear(slashed[3]!), month, day, slashed: true };
+  }
+  const named = /^(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{4})$/u.exec(text);
+  const month = named ? monthNumber(named[2]!) : 0;
   if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
   return undefined;
 }
+
+/**
+ * Why a day that exists is not the weekday written before it, in Norwegian («5. mars 2024 er en
+ * tirsdag, ikke en mandag»), or undefined when it is (or none was written).
+ */
+export function wrongWeekday(parts: DayParts): string | undefined {
+  if (parts.weekday === undefined) return undefined;
+  const actual = weekdayOf(parts);
+  if (actual === parts.weekday) return undefined;
+  return `${spokenDay(parts)} er en ${WEEKDAY_NAMES[actual]}, ikke en ${WEEKDAY_NAMES[parts.weekday]}`;
+}
+
+/** The day nearest to `parts` (at most three days off) that is the weekday written, for «eller …». */
+export function nearestWeekday(parts: DayParts): DayParts {
+  const actual = weekdayOf(parts);
+  const off = ((((parts.weekday ?? actual) - actual) % 7) + 7) % 7;
+  const shift = off > 3 ? off - 7 : off;
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + shift));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const weekdayOf = ({ year, month, day }: DayParts) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+
+/** «5. mars 2024», for a message that names the day read. */
+export const spokenDay = ({ year, month, day }: DayParts) => `${day}. ${MONTH_NAMES[month - 1]} ${year}`;
 
 /**
  * A year as written: `18` is 2018, `98` is 1998 (two digits below 70 are this century, as the

@@ -1,4 +1,13 @@
-import { TIME_ZONE, isAllDay, isDateTimeWithOffset, isRealDate, isoDay, readDate, whyNoSuchDay } from './dates.ts';
+import {
+  TIME_ZONE,
+  isAllDay,
+  isDateTimeWithOffset,
+  isRealDate,
+  isoDay,
+  readDate,
+  whyNoSuchDay,
+  wrongWeekday,
+} from './dates.ts';
 
 /**
  * The rules for an event's `start` and `end` beyond each value's own form, as small named
@@ -79,7 +88,7 @@ export function readEventTime(value: string): ReadEventTime | undefined {
   const m = /^(.+?)(?:(?:\s+|T)(kl\.?\s*)?(\d{1,2})(?:[:.](\d{2})(?:[:.](\d{2}))?)?)?$/i.exec(value.trim());
   const day = m ? readDate(m[1]!) : undefined;
   if (!m || !day || (m[3] !== undefined && m[4] === undefined && !m[2])) return undefined;
-  const why = whyNoSuchDay(day);
+  const why = whyNoSuchDay(day) ?? wrongWeekday(day);
   if (why) return { why };
   const iso = isoDay(day);
   if (m[3] === undefined) return { fixed: iso, withTime: false };

@@ -45,6 +45,16 @@ export const FILE_TYPES: Record<'bilde' | 'vedlegg' | 'video' | 'teksting', read
   teksting: ['vtt'],
 };
 
+/**
+ * Endings of images and videos the site does not take (`IMG_1.HEIC` from an iPhone, `opptak.mov`):
+ * a file named from the editor's own computer is still known for what it is, and said to be saved
+ * in a type the site takes first (docs/redaktor.md, «Bilder og vedlegg»).
+ */
+export const OTHER_TYPES: Record<'bilde' | 'video', readonly string[]> = {
+  bilde: ['heic', 'heif', 'tif', 'tiff', 'bmp', 'gif'],
+  video: ['mov', 'avi', 'wmv', 'mkv', 'm4v', 'mpg', 'mpeg', '3gp'],
+};
+
 export const COMPONENTS: readonly ComponentSpec[] = [
   {
     name: 'Faktaboks',

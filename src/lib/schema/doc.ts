@@ -131,3 +131,14 @@ export function schemaAtField(root: z.ZodType, dotted: string, item = false): z.
 export function fitsField(root: z.ZodType, dotted: string, item: boolean, value: unknown): boolean {
   return schemaAtField(root, dotted, item)?.safeParse(value).success ?? false;
 }
+
+/**
+ * Whether the field at `dotted` is written as a block on the lines under its name: `list` (`people`,
+ * `themes`), `object` (`image`, `event`), or undefined for a value on its own line (`title`).
+ */
+export function blockOf(root: z.ZodType, dotted: string): 'list' | 'object' | undefined {
+  const at = schemaAtField(root, dotted);
+  const inner = at && layers(at).at(-1)!;
+  if (inner instanceof z.ZodArray) return 'list';
+  return inner && shapeOf(inner) ? 'object' : undefined;
+}

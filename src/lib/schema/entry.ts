@@ -2,13 +2,14 @@ import { z } from 'astro/zod';
 import { THEME_IDS } from '../themes.ts';
 import { PARTS } from '../people.ts';
 import { KIND_IDS, type KindId } from '../kinds.ts';
-import { isoDay, readDate, whyNoSuchDay } from '../dates.ts';
+import { isoDay, nearestWeekday, readDate, spokenDay, whyNoSuchDay, wrongWeekday } from '../dates.ts';
 import { eventTimeIssues, isEventTime, readEventTime, withOsloOffset } from '../event-time.ts';
 import { oneLine, text } from './text.ts';
 import { SITE_LANG, WRITTEN_FORM_ALIASES, WRITTEN_FORM_IDS } from '../written-form.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { field } from './doc.ts';
 import { itemsWritten } from './error-map.ts';
+import { eventWritten, imageWritten, peopleWritten, personWritten } from './written-back.ts';
 
 /**
  * The editors' contract for an entry's frontmatter: every field, its rule, its default and what the
@@ -47,8 +48,18 @@ function dateIssue(value: string, name: string): { problem: string; expected: st
   const why = whyNoSuchDay(parts);
   if (why) return { problem: notInCalendar(value, why), expected: 'en dato som finnes, på formen ÅÅÅÅ-MM-DD' };
   const iso = isoDay(parts);
+  const weekday = wrongWeekday(parts);
+  if (weekday) {
+    const other = nearestWeekday(parts);
+    return {
+      problem: `«${value}»: ${weekday}`,
+      expected: `skriv ${name}: ${iso} hvis datoen stemmer, eller ${name}: ${isoDay(other)} for ${spokenDay(other)}`,
+    };
+  }
   if (iso === value) return undefined;
-  return { problem: notDayForm(value), expected: `skriv ${name}: ${iso}` };
+  // Slashes are written month first too (`3/5/2024`): the day read is named, for the editor to see.
+  const read = parts.slashed ? `, lest som ${spokenDay(parts)}` : '';
+  return { problem: `${notDayForm(value)}${read}`, expected: `skriv ${name}: ${iso}` };
 }
 
 /**
@@ -211,7 +222,7 @@ function commonFields(refs: References | undefined) {
               label: 'Person',
               help: 'en person med rollen sin',
               expected: 'hver person som «- id: eivind-dale» og «part: intervjuet» på neste linje',
-              wrongType: { problem: (input) => `«${String(input)}» mangler id og part` },
+              wrongType: { problem: (input) => `«${String(input)}» mangler id og part`, expected: personWritten },
             },
           ),
         )
@@ -223,6 +234,7 @@ function commonFields(refs: References | undefined) {
         example: 'se eksempelet over',
         expected: 'f.eks.\npeople:\n  - id: eivind-dale\n    part: intervjuet',
         empty: 'fyll ut personene, eller fjern linjen',
+        wrongType: { expected: (input) => `hver person med id og rolle på hver sin linje:\n${peopleWritten(input)}` },
       },
     ),
     /** Reports the article discusses, by id in `content/publikasjoner.yaml`. Default: none. */
@@ -276,7 +288,10 @@ function commonFields(refs: References | undefined) {
         help: 'hovedbildet i listene og når artikkelen deles: `src` (en fil i `content/bilder/`) og `alt` (påkrevd)',
         example: 'se eksempelet under',
         expected: 'image:\n  src: ../bilder/kart.jpg\n  alt: Hva bildet viser',
-        wrongType: { problem: 'skal ha src og alt' },
+        wrongType: {
+          problem: 'skal ha src og alt',
+          expected: (input) => `src og alt på hver sin linje under image:\n${imageWritten(input)}`,
+        },
       },
     ),
     /** Written form of the text: `nb` (bokmål) or `nn` (nynorsk), src/lib/written-form.ts. Default: nb. */
@@ -363,7 +378,10 @@ const eventField = field(eventSchema, {
   help: 'tid og sted for arrangementet',
   expected: 'event:\n  start: 2017-03-17T08:30:00+01:00\n  location: Stedet',
   missing: 'mangler: et arrangement trenger tid og sted',
-  wrongType: { problem: 'skal være et objekt med start og location', expected: 'event:\n  start: …\n  location: …' },
+  wrongType: {
+    problem: 'skal være et objekt med start og location',
+    expected: (input) => `start og location på hver sin linje under event:\n${eventWritten(input)}`,
+  },
 });
 
 /** The fields only some kinds have. */

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { didYouMean } from '../validate/suggest.ts';
+import { closest, didYouMean } from '../validate/suggest.ts';
+import { yamlValue } from '../text/yaml-value.ts';
 import { named } from '../text/named.ts';
 import { docOf, isOptional, say, schemaAt, shapeOf, type FieldDoc } from './doc.ts';
 
@@ -26,6 +27,8 @@ export interface ExplainOptions {
   belongsTo?: (key: string) => readonly string[];
   /** The data parsed, for a message that gives a whole list back (`themes: [a, b]`). */
   data?: unknown;
+  /** Unknown fields at the top meant as a field left out (`tittel` → `title`): set by `explainIssues`. */
+  renamed?: ReadonlyMap<string, string>;
 }
 
 /** How editors separate values in a list, other than YAML's comma. */
@@ -67,12 +70,38 @@ function separated(input: unknown, path: readonly PropertyKey[], data: unknown) 
  * word for it (`tema`, `tittel`, `dato`) from the field's doc, its label and its `words`.
  */
 export function meantField(key: string, shape: Record<string, z.ZodType>): string {
+  const meant = meantName(key, shape);
+  return meant ? ` (mente du «${meant}»?)` : '';
+}
+
+/** The field `key` most likely means (see `meantField`), or undefined. */
+export function meantName(key: string, shape: Record<string, z.ZodType>): string | undefined {
   const said = key.trim().toLowerCase();
   const byWord = Object.entries(shape).find(([, s]) => {
     const doc = docOf(s);
     return doc && [doc.label, ...(doc.words ?? [])].some((w) => w.toLowerCase() === said);
   });
-  return byWord ? ` (mente du «${byWord[0]}»?)` : didYouMean(key, Object.keys(shape));
+  return byWord?.[0] ?? closest(key, Object.keys(shape));
+}
+
+/**
+ * The fields written under another name and not under their own (`tittel:` for a missing `title`),
+ * each with the name written: the unknown name is said with the line to write, and «title mangler» not said.
+ */
+function renamed(root: z.ZodType, issues: readonly Issue[], data: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  // Without the data, what is written under which name is not known.
+  if (typeof data !== 'object' || data === null) return out;
+  const shape = shapeOf(root) ?? {};
+  const present = Object.keys(data);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length > 0) continue;
+    for (const key of issue.keys) {
+      const meant = meantName(key, shape);
+      if (meant && !present.includes(meant) && ![...out.values()].includes(meant)) out.set(key, meant);
+    }
+  }
+  return out;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -99,8 +128,14 @@ function fieldName(path: readonly PropertyKey[]): string {
  * author messages; here each message also says what is expected.
  */
 export function explainIssues(root: z.ZodType, issues: readonly Issue[], options: ExplainOptions = {}): Explained[] {
-  return issues.flatMap((issue) => explain(root, issue, options));
+  const names = renamed(root, issues, options.data);
+  const meant = new Set(names.values());
+  return issues
+    .filter((issue) => !(issue.path.length === 1 && meant.has(String(issue.path[0])) && inputOf(issue) === undefined))
+    .flatMap((issue) => explain(root, issue, { ...options, renamed: names }));
 }
+
+const inputOf = (issue: Issue) => (issue as { input?: unknown }).input;
 
 function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explained[] {
   const path = [...issue.path];
@@ -131,6 +166,20 @@ function explain(root: z.ZodType, issue: Issue, options: ExplainOptions): Explai
             expected: `flytt filen til content/${kinds[0]}/, eller fjern ${key}`,
             at: 'key' as const,
           };
+        const name = path.length === 0 ? options.renamed?.get(key) : undefined;
+        if (name) {
+          const value = (options.data as Record<string, unknown>)[key];
+          const line = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+          return {
+            path: at,
+            field: fieldName(at),
+            problem: `ukjent felt «${key}» (mente du «${name}»?)`,
+            expected: line
+              ? `skriv ${name} i stedet for ${key}: ${name}: ${typeof value === 'string' ? yamlValue(value) : String(value)}`
+              : `skriv ${name}: i stedet for ${key}:`,
+            at: 'key' as const,
+          };
+        }
         return {
           path: at,
           field: fieldName(at),

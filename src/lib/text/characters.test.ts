@@ -114,12 +114,16 @@ describe('quotation marks and apostrophes', () => {
     expect(TYPOGRAPHIC_QUOTES).not.toMatch(/["']/);
     expect(GUILLEMETS).toBe('«»‹›');
   });
-  test('a mark before a digit or between letters is an apostrophe; one before a word is a quote', () => {
+  test('a mark before a digit or between letters is an apostrophe, and ’ before a word; ‘ before a word is a quote', () => {
     expect(isApostrophe('‘90s', 0)).toBe(true);
     expect(isApostrophe('’17', 0)).toBe(true);
     expect(isApostrophe('Hans’s', 4)).toBe(true);
     expect(isApostrophe('‘Tillit', 0)).toBe(false);
     expect(isApostrophe('«90»', 0)).toBe(false);
     expect(isApostrophe('Hans’', 4)).toBe(false);
+    expect(isApostrophe('’tis the season', 0)).toBe(true);
+    expect(isApostrophe('rock ’n’ roll', 5)).toBe(true);
+    expect(isApostrophe('rock’n’roll', 4)).toBe(true);
+    expect(isApostrophe('’ Tillit', 0)).toBe(false);
   });
 });

@@ -249,13 +249,15 @@ export const GUILLEMETS = '«»‹›';
 
 /**
  * Whether the mark at `index` of `text` is an apostrophe, not a quote: ’, ‘ or ' before a digit
- * (‘90s, ’17: Word turns the apostrophe of a shortened year into an opening quote) or between
- * two letters (Hans’s).
+ * (‘90s, ’17: Word turns the apostrophe of a shortened year into an opening quote), between
+ * two letters (Hans’s, rock’n’roll), or ’ at the start of a word before a letter (’tis, ’n’):
+ * U+2019 is the apostrophe itself (Unicode §6.2), an opening quote is ‘ (so ‘Tillit is a quote).
  */
 export function isApostrophe(text: string, index: number): boolean {
   const mark = text[index];
   if (mark === undefined || !"'‘’‛".includes(mark)) return false;
   const after = text[index + 1] ?? '';
   const before = text[index - 1] ?? '';
+  if (mark === '’' && /\p{L}/u.test(after) && !/[\p{L}\p{N}]/u.test(before)) return true;
   return /\d/.test(after) || (/\p{L}/u.test(before) && /\p{L}/u.test(after));
 }

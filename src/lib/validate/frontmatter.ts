@@ -8,7 +8,7 @@ import { isCharacterIssue } from '../schema/text.ts';
 import { pastedMarks, type PastedMark } from './pasted.ts';
 import { misreadMarks } from './misread.ts';
 import { yamlErrorMarks } from './yaml-errors.ts';
-import { fitsField } from '../schema/doc.ts';
+import { blockOf, fitsField } from '../schema/doc.ts';
 
 export type { References } from '../schema/entry.ts';
 
@@ -47,7 +47,7 @@ export function checkFrontmatter(file: string, yaml: string, kind: KindId, refs:
   if (pasted.length > 0 && (doc.errors.length > 0 || marks.some((m) => m.changes === 'structure')))
     return { data: {}, problems: pasted };
   // Lines YAML reads otherwise than meant (` #`, a value that begins with `- `, `draft:true`).
-  const misread = misreadMarks(yaml, fits).map(toProblem);
+  const misread = misreadMarks(yaml, fits, 'frontmatter', (field) => blockOf(schema, field)).map(toProblem);
   const structure = misread.filter((m) => m.changes === 'structure');
   if (doc.errors.length > 0 || structure.length > 0) {
     const said =

@@ -149,4 +149,12 @@ describe('lines of a shared list YAML reads otherwise than meant (editor trial, 
       '5 lenke ukjent felt «lenke» (a-b) (mente du «url»?)',
     ]);
   });
+  test('a person’s other names written on the line of «aliases:» are moved under it', () => {
+    const source = "- id: astri-tverstol\n  name: 'Astri Tverstøl'\n  role: 'Difi'\n  aliases: - Astrid Tverstøl\n";
+    expect(checkList('personer.yaml', source).problems.map((p) => `${p.line} ${p.field} — ${p.expected}`)).toEqual([
+      '4 aliases — listen på egne linjer under «aliases:», med mellomrom foran og - foran hvert element:\n  aliases:\n    - Astrid Tverstøl',
+    ]);
+    const fixed = source.replace('  aliases: - Astrid Tverstøl\n', '  aliases:\n    - Astrid Tverstøl\n');
+    expect(checkList('personer.yaml', fixed).problems).toEqual([]);
+  });
 });

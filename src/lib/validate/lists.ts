@@ -9,7 +9,7 @@ import { pastedMarks } from './pasted.ts';
 import { misreadMarks } from './misread.ts';
 import { yamlErrorMarks } from './yaml-errors.ts';
 import { slugify } from '../slug.ts';
-import { fitsField } from '../schema/doc.ts';
+import { blockOf, fitsField } from '../schema/doc.ts';
 
 export { LISTS, type ListName } from '../schema/lists.ts';
 
@@ -37,7 +37,7 @@ export function checkList(name: ListName, source: string): { ids: Set<string> | 
   const { schema } = LISTS[name];
   const fits = (field: string, item: boolean, value: unknown) => fitsField(schema, field, item, value);
   // Lines YAML reads otherwise than meant (` #` in a name, `- id:eivind-dale`), as in a frontmatter.
-  const misread = misreadMarks(source, fits, 'liste');
+  const misread = misreadMarks(source, fits, 'liste', (field) => blockOf(schema, field));
   const marks = [...pastedMarks(source, 'liste', fits), ...misread].sort((a, b) => a.line - b.line);
   if (marks.length === 0) return { ids: parsed ? ids : undefined, problems };
   const pasted = marks.map(({ line, field, problem, expected }) => ({

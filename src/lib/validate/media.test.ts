@@ -8,6 +8,7 @@ import path from 'node:path';
 import { validateContent } from './index.ts';
 import { tempDirs } from '../../../scripts/lib/temp-dirs.ts';
 
+const tempRoot = tempDirs('kb-media-marks-');
 const present = ['content/bilder/samhandlingsmote.jpg', 'content/vedlegg/samhandlingsrapport.pdf'];
 const exists = (p: string) => present.includes(p);
 const said = (url: string, kind?: Reference['kind']) =>
@@ -312,6 +313,85 @@ describe('a component’s file on another site', () => {
   test('an attachment’s address on another site keeps its file name in the path to write', () => {
     expect(saidOfBody('<Vedlegg fil="https://www.regjeringen.no/rapport.pdf" tekst="Rapporten" />')).toEqual([
       '7 innhold — vedlegget «https://www.regjeringen.no/rapport.pdf» ligger på et annet nettsted (www.regjeringen.no), og <Vedlegg> viser bare filer fra nettstedet selv — last ned filen til content/vedlegg/ og skriv fil="../vedlegg/rapport.pdf"; eller skriv en vanlig lenke i teksten: [Les dokumentet hos www.regjeringen.no](https://www.regjeringen.no/rapport.pdf)',
+    ]);
+  });
+});
+
+describe('a file named with # or ?, which the site cannot publish under that name', () => {
+  const problem =
+    'filnavnet «kart #2.png» har tegnet #, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet)';
+  test('as a Markdown image (# encoded) and in a component: the file renamed, the path written for each', () => {
+    expect(said('../bilder/kart%20%232.png')).toEqual([
+      `${problem} — gi filen et navn uten #, f.eks. kart-2.png, og skriv ../bilder/kart-2.png`,
+    ]);
+    expect(said('../bilder/mitt kart #2.png', 'bilde')).toEqual([
+      'filnavnet «mitt kart #2.png» har tegnet #, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet) — gi filen et navn uten #, f.eks. mitt kart-2.png, og skriv ../bilder/mitt kart-2.png',
+    ]);
+    expect(said('../vedlegg/Hva nå?.pdf', 'vedlegg')).toEqual([
+      'filnavnet «Hva nå?.pdf» har tegnet ?, og nettstedet finner ikke en fil med # eller ? i navnet (alt fra tegnet leses som en del av adressen, ikke av filnavnet) — gi filen et navn uten ?, f.eks. Hva nå.pdf, og skriv ../vedlegg/Hva nå.pdf',
+    ]);
+  });
+  test('in the lead image, quoted or not: one message, the file not called unused', () => {
+    const root = tempRoot();
+    mkdirSync(path.join(root, 'content/artikler'), { recursive: true });
+    mkdirSync(path.join(root, 'content/bilder'), { recursive: true });
+    writeFileSync(path.join(root, 'content/bilder/kart #2.png'), '');
+    const entry = (src: string) =>
+      `---\ntitle: T\ndescription: I.\ndate: 2017-03-01\nthemes: [samordning]\nimage:\n  src: ${src}\n  alt: Kart\n---\n\nTekst.\n`;
+    writeFileSync(path.join(root, 'content/artikler/a.mdx'), entry('../bilder/kart #2.png'));
+    writeFileSync(path.join(root, 'content/artikler/b.mdx'), entry("'../bilder/kart #2.png'"));
+    expect(validateContent(root).problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.expected}`)).toEqual([
+      'content/artikler/a.mdx:7 image.src — gi filen et navn uten #, f.eks. kart-2.png, og skriv src: ../bilder/kart-2.png',
+      'content/artikler/b.mdx:7 image.src — gi filen et navn uten #, f.eks. kart-2.png, og skriv ../bilder/kart-2.png',
+    ]);
+  });
+});
+
+describe('a file on the editor’s own computer, and a file of another kind than its component', () => {
+  const files = ['content/bilder/kart.jpg', 'content/bilder/IMG_2034.jpg'];
+  const own = (url: string, kind?: Reference['kind'], text?: string) =>
+    checkMedia(
+      'content/artikler/a.mdx',
+      [
+        {
+          url,
+          line: 9,
+          image: kind === undefined && text === undefined,
+          alt: 'Kart',
+          ...(kind ? { kind } : {}),
+          ...(text ? { text } : {}),
+        },
+      ],
+      (p) => files.includes(p),
+      undefined,
+      undefined,
+      files,
+    ).problems.map((p) => `${p.problem} — ${p.expected}`);
+  test('the same name with another ending in the folder is offered, and copying it as the other way', () => {
+    expect(own('C:\\Users\\kari\\Bilder\\kart.jpeg')).toEqual([
+      'bildet «C:\\Users\\kari\\Bilder\\kart.jpeg» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/kart.jpg har samme navn med endelsen .jpg: er det den samme filen, skriv ../bilder/kart.jpg; ellers kopier filen til content/bilder/ og skriv ../bilder/kart.jpeg',
+    ]);
+    expect(own('/Users/kari/Bilder/Kart.JPG')).toEqual([
+      'bildet «/Users/kari/Bilder/Kart.JPG» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/kart.jpg finnes allerede (samme navn, med andre store og små bokstaver): skriv ../bilder/kart.jpg',
+    ]);
+  });
+  test('an iPhone photo is saved as JPEG first, or is the JPEG already there under its name', () => {
+    expect(own('C:\\Users\\kari\\IMG_9.HEIC')).toEqual([
+      'bildet «C:\\Users\\kari\\IMG_9.HEIC» ligger på din egen maskin, og kommer ikke med på nettstedet — lagre bildet som JPEG eller PNG i et bildeprogram, kopier det til content/bilder/ og skriv ../bilder/IMG_9.jpg',
+    ]);
+    expect(own('C:\\Users\\kari\\IMG_2034.HEIC')).toEqual([
+      'bildet «C:\\Users\\kari\\IMG_2034.HEIC» ligger på din egen maskin, og kommer ikke med på nettstedet — content/bilder/IMG_2034.jpg har samme navn med endelsen .jpg: skriv ../bilder/IMG_2034.jpg',
+    ]);
+  });
+  test('a video goes to content/video/ with <Video>, whatever named it, saved as MP4 first when it is not', () => {
+    expect(own('C:\\Users\\kari\\opptak.mp4', 'vedlegg')).toEqual([
+      'videoen «C:\\Users\\kari\\opptak.mp4» ligger på din egen maskin, og kommer ikke med på nettstedet — kopier filen til content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="hva videoen viser" />',
+    ]);
+    expect(own('file:///C:/Users/kari/opptak.MOV', undefined, 'Opptaket')).toEqual([
+      'videoen «file:///C:/Users/kari/opptak.MOV» ligger på din egen maskin, og kommer ikke med på nettstedet — lagre videoen som MP4 (eksporter den i videoprogrammet), kopier den til content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="Opptaket" />',
+    ]);
+    expect(own('../vedlegg/opptak.mp4', 'vedlegg')).toEqual([
+      'vedlegget «../vedlegg/opptak.mp4» er en video (MP4), ikke et vedlegg — videoer vises med <Video>: legg filen i content/video/ og skriv <Video fil="../video/opptak.mp4" teksting="../video/opptak.vtt" tittel="hva videoen viser" />',
     ]);
   });
 });

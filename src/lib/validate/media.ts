@@ -1,8 +1,9 @@
-import { FILE_TYPES, MEDIA_FOLDERS, contentFilePath } from '../rich/components.ts';
+import { FILE_TYPES, MEDIA_FOLDERS, OTHER_TYPES, contentFilePath } from '../rich/components.ts';
 import { MAX_PIXELS, extensionOf, formatList, formatOfName, imageFileProblem } from '../rich/image-file.ts';
 import { pdfFileProblem } from '../rich/attachment.ts';
 import { isLocalImage } from '../rich/mdx-body.ts';
 import { decodedPath, ownMachineFile } from '../rich/file-path.ts';
+import { markInFileName, markInNameExpected, markInNameProblem } from '../rich/file-name-marks.ts';
 import { codePointLabel } from '../text/characters.ts';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Reference } from './body.ts';
@@ -91,8 +92,9 @@ export function checkMedia(
     // An image written as HTML is named by links.ts: it is copied as written, never found or optimised.
     // A path on the editor's own computer is named here whatever names it: its ending says what it is.
     const kind =
-      ref.kind ??
-      (own !== null ? ownKind(own, ref.image) : markdownImage(ref) && isLocalImage(ref.url) ? 'bilde' : undefined);
+      own !== null
+        ? ownKind(own, ref.image, ref.kind)
+        : (ref.kind ?? (markdownImage(ref) && isLocalImage(ref.url) ? 'bilde' : undefined));
     if (!kind) return undefined;
     const say = (problem: string, expected: string) =>
       problems.push({ file, line: ref.line, field: ref.field ?? from.field, problem, expected });
@@ -109,6 +111,47 @@ export function checkMedia(
       say(away.problem, away.expected);
       return kind;
     }
+    /**
+     * What to do with a file on the editor's own computer: the file of that name already in its
+     * folder (Windows and macOS name files without regard to case: Kart.JPG there is kart.jpg here),
+     * or one of the same name with another ending (kart.jpeg, IMG_1.jpg saved from IMG_1.HEIC) to
+     * use if it is the same; else copy it, saved first in a type the site takes.
+     */
+    const ownExpected = (own: string): string => {
+      const [found] = sameName(own, folder, present, { anyCase: true });
+      if (found) {
+        const foundName = found.split('/').pop()!;
+        const same = foundName.normalize('NFC').toLowerCase() === own.normalize('NFC').toLowerCase();
+        const how =
+          foundName === own
+            ? ''
+            : ` (samme navn, med ${same ? 'andre store og små bokstaver' : 'bokstavene skrevet på en annen måte'})`;
+        return `${found} finnes allerede${how}: ${named(found)}`;
+      }
+      const ext = extensionOf(own);
+      const taken = FILE_TYPES[kind].includes(ext);
+      const name = own
+        ? taken
+          ? own
+          : `${own.replace(/\.[^.]*$/, '')}.${kind === 'video' ? 'mp4' : 'jpg'}`
+        : kind === 'bilde'
+          ? 'navn.jpg'
+          : kind === 'video'
+            ? 'navn.mp4'
+            : 'navn.pdf';
+      const copy = `kopier filen til content/${folder}/ og skriv ${ownWritten(ref, `${from.prefix}${folder}/${name}`, kind)}`;
+      const it = kind === 'video' ? 'den' : 'det';
+      const saved =
+        taken || !own
+          ? copy
+          : `lagre ${kind === 'video' ? 'videoen som MP4 (eksporter den i videoprogrammet)' : 'bildet som JPEG eller PNG i et bildeprogram'}, ${copy.replace('kopier filen', `kopier ${it}`)}`;
+      const [alike] = meantFiles(ref.url, kind, present);
+      if (!alike) return saved;
+      const as = `${alike} har samme navn med endelsen .${extensionOf(alike)}`;
+      // Saved already as the name the fix would give it (IMG_1.HEIC as IMG_1.jpg): that file is the one.
+      if (alike.split('/').pop()!.toLowerCase() === name.toLowerCase()) return `${as}: ${named(alike)}`;
+      return `${as}: er ${it} den samme filen, ${named(alike)}; ellers ${saved}`;
+    };
     if (markdownImage(ref) && !ref.alt?.trim())
       say(
         `bildet «${ref.url}» mangler alt-tekst`,
@@ -117,17 +160,7 @@ export function checkMedia(
     const wrongAlt = typeof ref.alt === 'string' ? altProblem(ref.alt, ref.url) : null;
     if (wrongAlt) say(wrongAlt.problem, wrongAlt.expected);
     if (own !== null) {
-      // Windows and macOS name files without regard to case: Kart.JPG on the editor's disk is kart.jpg here.
-      const [found] = sameName(own, folder, present, { anyCase: true });
-      const foundName = found?.split('/').pop();
-      const name = own || (kind === 'bilde' ? 'navn.jpg' : kind === 'video' ? 'navn.mp4' : 'navn.pdf');
-      const path = writtenAs(ref, `${from.prefix}${folder}/${name}`, kind);
-      say(
-        `${WORD[kind]} «${ref.url}» ligger på din egen maskin, og kommer ikke med på nettstedet`,
-        found
-          ? `${found} finnes allerede${foundName !== own ? ` (samme navn, med ${foundName!.normalize('NFC').toLowerCase() === own.normalize('NFC').toLowerCase() ? 'andre store og små bokstaver' : 'bokstavene skrevet på en annen måte'})` : ''}: ${named(found)}`
-          : `kopier filen til content/${folder}/ og skriv ${path}`,
-      );
+      say(`${WORD[kind]} «${ref.url}» ligger på din egen maskin, og kommer ikke med på nettstedet`, ownExpected(own));
       return kind;
     }
     if (ref.url.includes('\\')) {
@@ -142,6 +175,13 @@ export function checkMedia(
         `${WORD[kind]} «${ref.url}» har et %-tegn som ikke er en gyldig koding, så adressen kan ikke leses`,
         `gi filen et navn uten %, eller skriv %25 for tegnet %: ${ref.url.replace(/%(?![0-9a-f]{2})/gi, '%25')}`,
       );
+      return kind;
+    }
+    const marked = markInFileName(ref.url);
+    if (marked) {
+      // The file may be there under its name: the message names it, so it is not «unused» too.
+      used.push(...sameName(marked.name, folder, present).slice(0, 1));
+      say(markInNameProblem(marked), markInNameExpected(marked, writtenAs(ref, marked.path, kind)));
       return kind;
     }
     const target = contentFilePath(file, decoded);
@@ -167,10 +207,12 @@ export function checkMedia(
       say(
         kind === 'bilde'
           ? `bildet «${ref.url}» er ${ext ? `av typen ${typeName(ext)}` : 'uten filendelse'}, som nettstedet ikke kan vise`
-          : `${WORD[kind]} «${ref.url}» er ${ext ? `av typen ${typeName(ext)}` : 'uten filendelse'}, som nettstedet ikke tar`,
+          : ownKind(name, false, kind) === 'video' && FILE_TYPES.video.includes(ext)
+            ? `${WORD[kind]} «${ref.url}» er en video (${typeName(ext)}), ikke et vedlegg`
+            : `${WORD[kind]} «${ref.url}» er ${ext ? `av typen ${typeName(ext)}` : 'uten filendelse'}, som nettstedet ikke tar`,
         kind === 'bilde'
           ? `lagre bildet som JPEG eller PNG (nettstedet tar ${formatList()}) og skriv ${base}.jpg`
-          : `en fil av typen ${FILE_TYPES[kind].join(', ')}`,
+          : otherKind(kind, ext, ref, `${from.prefix}${MEDIA_FOLDERS[ownKind(name, false, kind)]}/${name}`, base),
       );
       return kind;
     }
@@ -300,6 +342,31 @@ function writtenAs(ref: Reference, path: string, kind?: FileReference['kind']): 
   return ref.image ? `![hva bildet viser](${address})` : vedleggTag(path, ref.text);
 }
 
+/**
+ * What to write for a file of a type its component does not take: a video or an image in
+ * `<Vedlegg>` (`opptak.mp4`) in its own folder and component; a video of another type (`opptak.mov`)
+ * saved as MP4; otherwise the types taken.
+ */
+function otherKind(kind: FileReference['kind'], ext: string, ref: Reference, path: string, base: string): string {
+  const own = ownKind(path, false, kind);
+  if (own !== kind && FILE_TYPES[own].includes(ext))
+    return `${own === 'video' ? 'videoer vises med <Video>: ' : ''}legg filen i content/${MEDIA_FOLDERS[own]}/ og skriv ${ownWritten(ref, path, own)}`;
+  if (kind === 'video' && OTHER_TYPES.video.includes(ext))
+    return `lagre videoen som MP4 (eksporter den i videoprogrammet) og skriv ${base}.mp4`;
+  return `en fil av typen ${FILE_TYPES[kind].join(', ')}`;
+}
+
+/**
+ * A path on the editor's own computer, written as `writtenAs` writes it where the editor wrote it;
+ * named in a component for another kind (a video in `<Vedlegg>`), as its own kind's component.
+ */
+function ownWritten(ref: Reference, path: string, kind: FileReference['kind']): string {
+  if (!ref.kind || ref.kind === kind) return writtenAs(ref, path, kind);
+  if (kind === 'video') return videoTag(path, ref.text);
+  if (kind === 'bilde') return `<Figur bilde="${path}" alt="hva bildet viser" />`;
+  return vedleggTag(path, ref.text);
+}
+
 const attribute = (text: string) => text.replace(/"/g, '«').trim();
 
 /** `<Vedlegg fil="…" />`, with the link's text kept as its `tekst`. */
@@ -313,12 +380,17 @@ export function videoTag(path: string, text?: string): string {
   return `<Video fil="${path}" teksting="${captions}" tittel="${text?.trim() ? attribute(text) : 'hva videoen viser'}" />`;
 }
 
-/** What a file on the editor's own computer is, by its ending: a video, captions, an image, else an attachment. */
-function ownKind(name: string, image: boolean): FileReference['kind'] {
+/**
+ * What a file on the editor's own computer is, by its ending (one the site takes or not): a video,
+ * captions, an image, an attachment; else what names it (a component, a Markdown image), else an attachment.
+ */
+function ownKind(name: string, image: boolean, declared: FileReference['kind'] | undefined): FileReference['kind'] {
   const ext = extensionOf(name);
-  if (FILE_TYPES.video.includes(ext)) return 'video';
+  if (FILE_TYPES.video.includes(ext) || OTHER_TYPES.video.includes(ext)) return 'video';
   if (FILE_TYPES.teksting.includes(ext)) return 'teksting';
-  return image || FILE_TYPES.bilde.includes(ext) ? 'bilde' : 'vedlegg';
+  if (FILE_TYPES.bilde.includes(ext) || OTHER_TYPES.bilde.includes(ext)) return 'bilde';
+  if (FILE_TYPES.vedlegg.includes(ext)) return 'vedlegg';
+  return declared ?? (image ? 'bilde' : 'vedlegg');
 }
 
 /**

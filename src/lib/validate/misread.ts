@@ -1,5 +1,15 @@
-import { lexTokens, type Token } from './yaml-tokens.ts';
+import { lexTokens, lineStarts, type Token } from './yaml-tokens.ts';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
+import { singleQuoted, yamlValue } from '../text/yaml-value.ts';
+import { markInFileName, markInNameExpected, markInNameProblem } from '../rich/file-name-marks.ts';
+import { contentFileOf } from '../rich/file-path.ts';
+import { MEDIA_FOLDERS } from '../rich/components.ts';
+
+/** Whether a value names a file in a media folder (`../bilder/kart.png`, `vedlegg/rapport.pdf` in a list). */
+const isMediaPath = (text: string) =>
+  Object.values(MEDIA_FOLDERS).some((folder) =>
+    [contentFileOf(text), `content/${text}`].some((p) => p?.startsWith(`content/${folder}/`)),
+  );
 
 /**
  * Lines YAML reads otherwise than an editor who has never heard of YAML meant them, found with the
@@ -48,16 +58,16 @@ const NO_SPACE = /^([A-Za-z_][\w.-]*):(?!\/\/)(\S.*)$/;
 /** Every misreading in `yaml`, one per line at most, in line order. `whole`: the field of a line outside every field. */
 export function misreadings(yaml: string, whole = 'frontmatter'): Misreading[] {
   const lines = yaml.split(/\r?\n/);
-  const lineStarts = lines.reduce<number[]>((starts, l) => [...starts, starts.at(-1)! + l.length + 1], [0]);
+  const starts = lineStarts(yaml);
   // A token belongs to the line it starts on (a value over two lines, to its first).
   const byLine: Token[][] = lines.map(() => []);
   for (const token of lexTokens(yaml)) {
-    if (token.type !== 'newline') byLine[lineStarts.findLastIndex((s) => s <= token.start)]?.push(token);
+    if (token.type !== 'newline') byLine[starts.findLastIndex((s) => s <= token.start)]?.push(token);
   }
   const out: Misreading[] = [];
   byLine.forEach((tokens, index) => {
     const text = lines[index]!;
-    const lineStart = lineStarts[index]!;
+    const lineStart = starts[index]!;
     const rest = (t: Token) => text.slice(t.start - lineStart).trimEnd();
     const upTo = (t: Token) => text.slice(0, t.start - lineStart);
     const found = (kind: Misreading['kind'], at: Token, more: Partial<Misreading> = {}): void => {
@@ -139,14 +149,46 @@ function inList(lines: readonly string[], index: number): boolean {
   return (indent(above) === own && /^\s*-\s/.test(above)) || (indent(above) < own && /:\s*(#.*)?$/.test(above));
 }
 
-/** The value written as YAML wants it: in '…', a ' inside written '' (YAML 1.2 §7.3.2). */
-export const singleQuoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+export { singleQuoted } from '../text/yaml-value.ts';
 
 /** The line as it should be written: the editor's whole value in quotes. */
 export const quotedLine = (m: Misreading) => `${m.before.trim()}${m.before.trim() ? ' ' : ''}${singleQuoted(m.text)}`;
 
 /** Whether `value` is a right value for `field` (a list item of it when `item`). */
 export type Fits = (field: string, item: boolean, value: unknown) => boolean;
+
+/** Whether a field is written as a block under its name (`blockOf` in src/lib/schema/doc.ts). */
+export type BlockOf = (field: string) => 'list' | 'object' | undefined;
+
+/**
+ * A list or the fields of an object written on the field's own line (`people: - id: kari-nordmann`,
+ * `image: src: ../bilder/kart.png`): YAML 1.2 §8.2 lets a block begin only on the lines under the
+ * field's name. The lines to write: the editor's own text moved under the name, and the lines that
+ * went with it (indented deeper than the name) re-indented to fit: a `- ` item two spaces in, a
+ * field of an item or of the object beside the first one.
+ */
+function inlineBlock(m: Misreading, lines: readonly string[], block: 'list' | 'object'): PastedMark {
+  const key = /^\s*(?:-\s+)?([\w.-]+)\s*:/.exec(m.before)?.[1] ?? m.field.split('.').at(-1)!;
+  const indent = /^ */.exec(lines[m.line - 1]!)![0].length;
+  const pad = (n: number) => ' '.repeat(n);
+  const first = block === 'object' ? m.text.replace(/^-\s+/, '') : /^-\s/.test(m.text) ? m.text : `- ${m.text}`;
+  const written = [`${pad(indent)}${key}:`, `${pad(indent + 2)}${first}`];
+  for (let i = m.line; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*$/.test(line)) continue;
+    if (/^ */.exec(line)![0].length <= indent) break;
+    const text = line.trim();
+    written.push(`${pad(indent + (block === 'list' && !/^-\s/.test(text) ? 4 : 2))}${text}`);
+  }
+  const what = block === 'list' ? 'listen' : `feltene til ${key}`;
+  return {
+    line: m.line,
+    field: m.field,
+    changes: 'structure',
+    problem: `${what} står på samme linje som «${key}:», men YAML leser ${block === 'list' ? 'en liste' : 'dem'} bare på linjene under`,
+    expected: `${what} på egne linjer under «${key}:», med mellomrom foran${block === 'list' ? ' og - foran hvert element' : ''}:\n${written.join('\n')}`,
+  };
+}
 
 /** What each mark is to YAML, for «verdien begynner med «-», som YAML leser som …». */
 const MARK_READ: Record<string, string> = {
@@ -165,9 +207,13 @@ const MARK_READ: Record<string, string> = {
  * whole value is right for its field (`fits`). A comment after a value the field would not take
  * whole (`date: 2017-03-01 # endret`) is a note YAML leaves out as meant, and not said.
  */
-export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter'): PastedMark[] {
+export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter', blockOf?: BlockOf): PastedMark[] {
+  const lines = yaml.split(/\r?\n/);
   return misreadings(yaml, whole).flatMap((m): PastedMark[] => {
     const fit = fits(m.field, m.item, m.text);
+    const block = m.item || fit ? undefined : blockOf?.(m.field);
+    if (block && ((m.kind === 'indicator' && m.mark === '-') || m.kind === 'colon'))
+      return [inlineBlock(m, lines, block)];
     const quoted = `hele verdien i anførselstegn: ${quotedLine(m)}`;
     const at = { line: m.line, field: m.field };
     switch (m.kind) {
@@ -210,7 +256,18 @@ export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter'): P
           },
         ];
       }
-      case 'comment':
+      case 'comment': {
+        // A file named with # (`src: ../bilder/kart #2.png`): no quotes make the site find it.
+        const marked = isMediaPath(m.text) ? markInFileName(m.text) : undefined;
+        if (marked)
+          return [
+            {
+              ...at,
+              changes: 'text',
+              problem: markInNameProblem(marked),
+              expected: markInNameExpected(marked, `${m.before.trim()} ${yamlValue(marked.path)}`),
+            },
+          ];
         if (!fit) return [];
         return [
           {
@@ -222,6 +279,7 @@ export function misreadMarks(yaml: string, fits: Fits, whole = 'frontmatter'): P
             expected: quoted,
           },
         ];
+      }
       case 'indicator':
         return [
           {

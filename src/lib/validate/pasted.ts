@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { lexTokens } from './yaml-tokens.ts';
+import { lexTokens, lineStarts } from './yaml-tokens.ts';
 import type { Fits } from './misread.ts';
 import { GUILLEMETS, TYPOGRAPHIC_QUOTES, codePointLabel, isApostrophe } from '../text/characters.ts';
 
@@ -213,8 +213,8 @@ export function pastedMarks(yaml: string, whole = 'frontmatter', fits?: Fits): P
   });
 
   // What a value is: plain scalars as the YAML lexer reads them, in lists and nested fields too.
-  const lineStarts = lines.reduce<number[]>((starts, l) => [...starts, starts.at(-1)! + l.length + 1], [0]);
-  const lineAt = (offset: number) => lineStarts.findLastIndex((s) => s <= offset);
+  const starts = lineStarts(yaml);
+  const lineAt = (offset: number) => starts.findLastIndex((s) => s <= offset);
   const quoted = new Map<number, { plain: Plain; found: NonNullable<ReturnType<typeof quoteMark>> }[]>();
   let covered = -1;
   for (const plain of plainScalars(yaml)) {
@@ -260,13 +260,13 @@ export function pastedMarks(yaml: string, whole = 'frontmatter', fits?: Fits): P
     const rewrite = (value: (v: (typeof values)[number]) => string) => {
       let line = lines[i]!;
       for (const v of [...values].reverse()) {
-        const at = v.plain.start - lineStarts[i]!;
+        const at = v.plain.start - starts[i]!;
         line = line.slice(0, at) + value(v) + line.slice(at + v.plain.value.length);
       }
       return line.trim();
     };
     // In quotes the value is text: one the field takes only as YAML reads it unquoted is written so.
-    const item = (v: (typeof values)[number]) => /^\s*-\s|\[/.test(yaml.slice(lineStarts[i]!, v.plain.start));
+    const item = (v: (typeof values)[number]) => /^\s*-\s|\[/.test(yaml.slice(starts[i]!, v.plain.start));
     const field = fieldOfLine(lines, i, whole);
     const written = (v: (typeof values)[number]) => {
       const inner = v.found.inner.trim();

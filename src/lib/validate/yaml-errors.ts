@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import { fieldOfLine, type PastedMark } from './pasted.ts';
+import { singleQuoted } from '../text/yaml-value.ts';
 
 /**
  * The YAML parser's errors said for an editor, for a frontmatter and for the shared lists alike:
@@ -37,6 +38,12 @@ function* valueOpenings(
 function keyLine(text: string): { indent: number; column: number; key: string } | undefined {
   const m = /^( *)((?:- +)*)([\w.-]+):(?:[ \t]|$)/.exec(text);
   return m ? { indent: m[1]!.length, column: m[1]!.length + m[2]!.length, key: m[3]! } : undefined;
+}
+
+/** A `key: value` line's key part (`title: `, `- id: `, without its indent) and its value, as written. */
+function ownValue(text: string | undefined): { before: string; value: string } | undefined {
+  const m = /^\s*((?:-\s+)?[\w.-]+:\s+)(.*?)\s*$/.exec(text ?? '');
+  return m && m[2] ? { before: m[1]!, value: m[2] } : undefined;
 }
 
 const isBlank = (text: string) => /^\s*(#.*)?$/.test(text);
@@ -152,6 +159,23 @@ export function yamlErrorMarks(
         field: fieldOfLine(lines, indent.index, whole),
         problem: `feil innrykk: ${indent.key} står ikke rett under ${indent.above} på linjen over (YAML-feil)`,
         expected: `${indent.column} mellomrom foran ${indent.key}, som foran ${indent.above}: «${' '.repeat(indent.column)}${lines[indent.index]!.trim()}»`,
+      });
+    } else if (error.code === 'TAB_AS_INDENT' && /^[ \t]*\t/.test(lines[index] ?? '')) {
+      // The line as it should be: two spaces for each tab of its indent, so nested lines keep their places.
+      const text = lines[index]!;
+      const indent = /^[ \t]*/.exec(text)![0];
+      out.push({
+        ...at,
+        problem: `YAML-feil: ${YAML_ERRORS[error.code]![0]}`,
+        expected: `mellomrom i stedet for tabulator, to for hver: «${indent.replace(/\t/g, '  ')}${text.slice(indent.length)}»`,
+      });
+    } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && ownValue(lines[index])) {
+      // The editor's own line, its value in quotes, rather than an example from another field.
+      const { before, value } = ownValue(lines[index])!;
+      out.push({
+        ...at,
+        problem: `YAML-feil: ${YAML_ERRORS[error.code]![0]}`,
+        expected: `sett verdien i anførselstegn: ${before}${singleQuoted(value)}`,
       });
     } else {
       const said = YAML_ERRORS[error.code];

@@ -26,3 +26,14 @@ export function lexTokens(yaml: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The offset in `yaml` where each of its lines (as `yaml.split(/\r?\n/)` gives them) starts, and
+ * one past the end: a line ended by Windows' \r\n is two characters longer than its text.
+ */
+export function lineStarts(yaml: string): number[] {
+  const starts = [0];
+  for (const end of yaml.matchAll(/\r?\n/g)) starts.push(end.index + end[0].length);
+  starts.push(yaml.length + 1);
+  return starts;
+}

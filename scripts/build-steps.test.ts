@@ -87,24 +87,6 @@ describe('npm run build', () => {
     expect(readFileSync(path.join(dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   }, 300_000);
 
-  test('a Pagefind that stops answering halfway fails the build instead of leaving it in place', () => {
-    const dir = copyProject();
-    // Answers the version, then ends after its first message without a reply, as a crash would.
-    const silent = path.join(dir, 'silent-pagefind.sh');
-    writeFileSync(
-      silent,
-      '#!/bin/sh\nif [ "$1" = --version ]; then echo "pagefind 1.6.0"; exit 0; fi\nhead -c 1 >/dev/null\nexit 0\n',
-      { mode: 0o755 },
-    );
-    const { status, out } = buildSite(dir, { ...cache(dir), PAGEFIND_EXTENDED_BINARY_PATH: silent });
-    expect(status, out.slice(-3000)).toBe(1);
-    expect(out).toMatch(
-      /Søkeindeksen ble ikke skrevet: (steget stoppet uten å bli ferdig|Error: Pagefind backend closed)/,
-    );
-    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
-    expect(existsSync(path.join(dir, 'dist.ufullstendig/index.html'))).toBe(true);
-  }, 300_000);
-
   test('a failing search index fails the build and leaves no deployable output', () => {
     const dir = copyProject();
     // Pagefind's own resolver takes the binary from this variable: one that fails as Pagefind would.
@@ -112,9 +94,7 @@ describe('npm run build', () => {
     writeFileSync(broken, '#!/bin/sh\necho "broken on purpose" >&2\nexit 3\n', { mode: 0o755 });
     const { status, out } = buildSite(dir, { ...cache(dir), PAGEFIND_EXTENDED_BINARY_PATH: broken });
     expect(status, out.slice(-3000)).toBe(1);
-    expect(out).toMatch(
-      /Søkeindeksen ble ikke skrevet: Error: Pagefind \(\S+broken-pagefind\.sh\) exited with code 3: broken on purpose/,
-    );
+    expect(out).toMatch(/Søkeindeksen ble ikke skrevet: Error: Pagefind exited with code 3:\s+broken on purpose/);
     expect(out).toContain('Ingenting er klart til publisering: resultatet er flyttet til dist.ufullstendig/');
     expect(out).not.toContain('[kunnskapsbanken:completeness]');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);

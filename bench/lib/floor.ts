@@ -14,7 +14,7 @@ import { PAGE_SIZE } from '../../src/lib/site.ts';
 import { dirSize } from './dir-size.ts';
 import { measure } from './measure.ts';
 import { indexSize, type IndexSize } from './index-size.ts';
-import { pagefindBinary } from '../../src/build/pagefind-binary.ts';
+import { pagefindBinary } from '../../src/build/pagefind-cli.ts';
 
 export interface FloorRun {
   /** Hugo and Pagefind, start to exit (s). */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { attachmentDocuments } from './attachment-text.ts';
 import { writeDocument, type ShareDocuments, type ShareWords } from './index-documents.ts';
-import { indexWithPagefind } from './pagefind-index.ts';
+import { runPagefindCli } from './pagefind-cli.ts';
 import type { StepLog } from './log.ts';
 import type { BuildSettings } from './settings.ts';
 import { COMPOUND_MARKER } from '../lib/search-index.ts';
@@ -78,10 +78,10 @@ function shareWorker(outDir: string, input: string, files: string[]) {
  * (src/build/index-documents.ts) in two passes: first every page's words (the vocabulary needs
  * every page's words before any page's terms can be found), then, given the whole site's
  * vocabulary, each page's article with its terms, written into a temporary folder at the page's
- * path. With one document per PDF hit beside them, Pagefind's Node API is given those documents
- * in the order of the site's files (src/build/pagefind-index.ts says why not its CLI). The index
- * is the same on every build and every machine: the vocabulary and the documents are taken in
- * page order, whatever the number of cores or the file system. Throws on any Pagefind or worker error.
+ * path. With one document per PDF hit beside them, the Pagefind CLI indexes that folder on every
+ * core (src/build/pagefind-cli.ts says why not the Node API). The index is the same on every
+ * build: the vocabulary is taken in page order, whatever the number of cores. Throws on any
+ * Pagefind or worker error.
  */
 export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Promise<void> {
   const started = performance.now();
@@ -126,12 +126,10 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     ms.attachments = performance.now() - phase;
     await rm(outputPath, { recursive: true, force: true });
     phase = performance.now();
-    // Pages in the order of the site's files, then the attachments: the order Pagefind numbers them in.
-    const files = [...pages.map((page) => page.file), ...attachments.map((doc, n) => attachmentFile(doc.url, n))];
-    await indexWithPagefind(input, files, outputPath, {
-      // Worked out while Pagefind writes, in its own process.
-      whileWriting: () => (suggestions = suggestionList(pages.map((page) => page.words))),
-    });
+    const indexing = runPagefindCli(input, outputPath);
+    // Worked out while Pagefind indexes, in its own process.
+    suggestions = suggestionList(pages.map((page) => page.words));
+    await indexing;
     ms.pagefind = performance.now() - phase;
   } finally {
     await Promise.all(workers.map((w) => w.stop()));

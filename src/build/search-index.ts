@@ -80,7 +80,8 @@ function shareWorker(outDir: string, input: string, files: string[]) {
  * vocabulary, each page's article with its terms, written into a temporary folder at the page's
  * path. With one document per PDF hit beside them, the Pagefind CLI indexes that folder on every
  * core (src/build/pagefind-cli.ts says why not the Node API). The index is the same on every
- * build: the vocabulary is taken in page order, whatever the number of cores. Throws on any
+ * build on one machine: the vocabulary is taken in page order, whatever the number of cores (on
+ * another file system the CLI may number the pages otherwise: docs/deploying.md). Throws on any
  * Pagefind or worker error.
  */
 export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Promise<void> {

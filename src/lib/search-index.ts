@@ -75,6 +75,11 @@ function pageParts(html: string): PageParts | undefined {
   };
 }
 
+/** The page without soft hyphens (U+00AD, `&shy;`), which an editor may keep to hyphenate a long word. */
+function withoutSoftHyphens(html: string): string {
+  return html.includes('\u00ad') || html.includes('&shy;') ? html.replace(/\u00ad|&shy;/g, '') : html;
+}
+
 /** Pages with an element marked `data-pagefind-body` are results; listings and the 404 are not. */
 export function isIndexable(html: string): boolean {
   return pageParts(html) !== undefined;
@@ -102,7 +107,7 @@ export function injectCompoundParts({ document, termsAt }: IndexedDocument, part
  * is read with an HTML parser (htmlparser2). Undefined for a page with no indexed element.
  */
 export function readIndexedDocument(html: string): IndexedDocument | undefined {
-  if (html.includes('\u00ad') || html.includes('&shy;')) html = html.replace(/\u00ad|&shy;/g, '');
+  html = withoutSoftHyphens(html);
   const parts = pageParts(html);
   if (!parts) return undefined;
   const lang = parts.lang === undefined ? '' : ` lang="${parts.lang.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
@@ -120,5 +125,5 @@ export function readIndexedDocument(html: string): IndexedDocument | undefined {
 
 /** {@link readIndexedDocument}'s document, or the whole page, with word boundaries, when it has no indexed element. */
 export function indexedDocument(html: string): string {
-  return readIndexedDocument(html)?.document ?? withWordBoundaries(html.replace(/\u00ad|&shy;/g, ''));
+  return readIndexedDocument(html)?.document ?? withWordBoundaries(withoutSoftHyphens(html));
 }

@@ -39,7 +39,7 @@ export function bodySteps(options: BodyOptions): ((tree: Root) => void)[] {
  *
  * The parser is Sätteri's (`htmlToHast`, native; Astro's own Markdown processor), not parse5
  * through hast-util-from-html: on the 4,375 plain bodies of the 5,000-entry benchmark both give the
- * same tree, in 0.5 s instead of 1.7 s (docs/performance.md, «The content sync»); transform.test.ts
+ * same tree, in 0.5 s instead of 1.7 s (docs/performance.md, «The index step, fourth round, and the content sync»); transform.test.ts
  * holds the two to the same tree on HTML that needs the parsing algorithm's repairs.
  */
 export function transformBodyHtml(

@@ -12,8 +12,8 @@ export type ElementVisitResult = void | 'skip';
  * A visitor may replace the element it is given in `parent.children[index]` (the replacement is
  * not visited) and may change the element's own children (the new ones are visited). unist-util-visit
  * builds an array of ancestors for every node it passes; on the body steps that was 2.3 s of the
- * 4.6 s it took to transform the 4,375 plain bodies of the 5,000-entry benchmark, this walk 0.2 s
- * (docs/performance.md, «The content sync»).
+ * 4.6 s it took to transform the 4,375 plain bodies of the 5,000-entry benchmark, this walk 0.3 s
+ * (docs/performance.md, «The index step, fourth round, and the content sync»).
  */
 export function visitElements(
   tree: Root | Element,
@@ -25,9 +25,8 @@ export function visitElements(
       const node = children[index];
       if (node?.type !== 'element') continue;
       if (visitor(node, index, parent) === 'skip') continue;
-      // The visitor may have put another node in its place: walk what is there now.
-      const current = children[index];
-      if (current === node) walk(node);
+      // A node the visitor put in this one's place is not walked (see above): only the one visited.
+      if (children[index] === node) walk(node);
     }
   };
   walk(tree);

@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOwner } from './src/integrations/site-owner.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { cms } from './src/integrations/cms.ts';
+import { searchPrepass } from './src/integrations/search-prepass.ts';
 import { astroCsp } from './scripts/lib/security-policy.ts';
 import { cleanText } from './src/lib/text/characters.ts';
 import { basePrefix, buildSettings } from './src/build/settings.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     contentCheck(),
     siteOwner(),
     printOrigin(),
+    // Under `npm run build`: the search index's first pass on each page as Astro renders it.
+    searchPrepass(),
     // Every page but the 404 and the web editor's preview templates (src/pages/admin/, removed
     // after the build); drafts have no page in a production build, so none is listed.
     // Every URL passes the one sanitiser for text outputs (XML 1.0 §2.2), as the feeds do.

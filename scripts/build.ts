@@ -5,7 +5,8 @@
  *   1. `astro build` in a process of its own: pages, feeds, sitemap, web editor; beside it, on the
  *      second core, the content check in a worker thread (scripts/lib/content-check-worker.ts):
  *      Astro's output is held until the check has passed, and a failed check stops Astro with
- *      the check's report, as `npm run check` words it, and nothing of Astro's;
+ *      the check's report, as `npm run check` words it, and nothing of Astro's; then, while Astro
+ *      renders, the search index's first pass on the pages it has rendered (src/build/search-prepass.ts);
  *   2. the search index (src/build/search-index.ts), once Astro has exited and given its memory back;
  *   3. the completeness check (src/build/completeness.ts), which reads the finished index;
  *   4. `_headers` (scripts/write-headers.ts), from every file the steps before wrote.
@@ -16,13 +17,15 @@
  */
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stepLog } from '../src/build/log.ts';
 import { buildSettings } from '../src/build/settings.ts';
 import { astroCli } from './lib/build-site.ts';
 import { CHECKED_BESIDE, setAsideOutdated } from '../src/build/content-check-beside.ts';
+import { PREPASS_ENV } from '../src/build/search-prepass.ts';
 import { formatReport, type Problem } from '../src/lib/validate/problem.ts';
 
 const site = buildSettings(process.cwd());
@@ -48,6 +51,9 @@ async function headersStep(settings: typeof site, stepLogger: ReturnType<typeof 
 }
 
 const log = stepLog('build');
+// The search index's folder, filled while Astro renders (src/build/search-prepass.ts); gone however the build ends.
+const prepass = await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-'));
+process.on('exit', () => rmSync(prepass, { recursive: true, force: true }));
 const astroStarted = performance.now();
 // The content check beside Astro's start-up and content sync: both take seconds, on one core each.
 const checked = new Promise<{ problems: Problem[]; entries: number }>((resolve, reject) => {
@@ -62,6 +68,7 @@ const astro = spawn(process.execPath, [astroCli(site.root), 'build', ...process.
   env: {
     ...process.env,
     [CHECKED_BESIDE]: '1',
+    [PREPASS_ENV]: prepass,
     // Piped, Astro would drop its colours in a terminal that shows them.
     ...(process.stdout.isTTY && !process.env['NO_COLOR'] ? { FORCE_COLOR: '1' } : {}),
   },
@@ -98,7 +105,8 @@ log.info(`astro: done in ${Math.round(performance.now() - astroStarted)} ms`);
 const steps = [
   {
     name: 'search-index',
-    run: (await import('../src/build/search-index.ts')).writeSearchIndex,
+    run: async (settings: typeof site, stepLogger: ReturnType<typeof stepLog>) =>
+      (await import('../src/build/search-index.ts')).writeSearchIndex(settings, stepLogger, prepass),
     failed: 'Søkeindeksen ble ikke skrevet',
   },
   {

@@ -38,24 +38,30 @@ export interface ShareWords {
  * second pass adds the terms to it without reading the page again.
  */
 export function readShare(outDir: string, input: string, files: readonly string[]): ShareWords {
-  const pages: PageWords[] = [];
-  const carriers: string[] = [];
+  const share: ShareWords = { pages: [], carriers: [] };
   // Every page's words are kept until its document is written: one copy of each (src/lib/word-pool.ts).
   const pool = new WordPool();
-  for (const file of files) {
-    // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
-    const html = readFileSync(path.join(outDir, file), 'utf8');
-    const indexed = readIndexedDocument(html);
-    if (!indexed) {
-      // A page outside the index (a publication) may still carry a PDF whose text is searched.
-      if (html.includes('data-vedlegg')) carriers.push(file);
-      continue;
-    }
-    writeDocument(input, file, indexed.document);
-    const pageWords = pool.set(words(indexedText(indexed.document)));
-    pages.push({ url: sitePathOf(file), file, words: pageWords, termsAt: indexed.termsAt });
+  // Synchronous on purpose: thousands of small reads in a row are faster without the event loop.
+  for (const file of files) readPage(readFileSync(path.join(outDir, file), 'utf8'), file, input, pool, share);
+  return share;
+}
+
+/**
+ * The first pass on one page: `html` is the built page at `file` (relative to the output folder).
+ * An indexed page's document is written into `input` and its words are added to `share.pages`;
+ * a page outside the index that links a PDF (a publication) to `share.carriers`, as its text is
+ * searched; any other page is left out. Used by {@link readShare} and by the pass beside Astro's
+ * rendering (src/integrations/search-prepass.ts), so both read a page alike.
+ */
+export function readPage(html: string, file: string, input: string, pool: WordPool, share: ShareWords): void {
+  const indexed = readIndexedDocument(html);
+  if (!indexed) {
+    if (html.includes('data-vedlegg')) share.carriers.push(file);
+    return;
   }
-  return { pages, carriers };
+  writeDocument(input, file, indexed.document);
+  const pageWords = pool.set(words(indexedText(indexed.document)));
+  share.pages.push({ url: sitePathOf(file), file, words: pageWords, termsAt: indexed.termsAt });
 }
 
 /** What writing a share's documents counted, and its indexed pages that link a PDF (their articles). */

@@ -1,11 +1,12 @@
 import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { attachmentDocuments } from './attachment-text.ts';
-import { writeDocument, type ShareDocuments, type ShareWords } from './index-documents.ts';
+import { writeDocument, type PageWords, type ShareDocuments } from './index-documents.ts';
+import { PREPASS_DOCUMENTS, readPrepass, type PrepassResult } from './search-prepass.ts';
 import { runPagefindCli } from './pagefind-cli.ts';
 import type { StepLog } from './log.ts';
 import type { BuildSettings } from './settings.ts';
@@ -36,10 +37,10 @@ function shares<T>(files: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** A worker thread with one share of the pages (src/build/index-documents-worker.ts): each request answered once. */
-function shareWorker(outDir: string, input: string, files: string[]) {
+/** A worker thread for a share of the pages (src/build/index-documents-worker.ts): each request answered once. */
+function shareWorker(outDir: string, input: string) {
   const worker = new Worker(new URL('./index-documents-worker.ts', import.meta.url), {
-    workerData: { outDir, input, files },
+    workerData: { outDir, input },
   });
   const failed = new Promise<never>((_, reject) => {
     worker.once('error', reject);
@@ -55,11 +56,9 @@ function shareWorker(outDir: string, input: string, files: string[]) {
     ]);
   failed.catch(() => {});
   return {
-    read: () =>
-      ask<{ pages: { url: string; file: string; words: string[]; termsAt: number }[]; carriers: string[] }>({
-        read: true,
-      }),
-    write: (vocabulary: string[], groups: string[][]) => ask<ShareDocuments>({ vocabulary, groups }),
+    read: (files: string[]) => ask<PrepassResult>({ read: files }),
+    write: (pages: readonly PageWords[], vocabulary: string[], groups: string[][]) =>
+      ask<ShareDocuments>({ pages: pages.map((page) => ({ ...page, words: [...page.words] })), vocabulary, groups }),
     stop: () => worker.terminate(),
   };
 }
@@ -74,17 +73,19 @@ function shareWorker(outDir: string, input: string, files: string[]) {
  * src/lib/synonyms.ts). Beside the index it writes the site's words for «Mente du …?»
  * (src/lib/search-suggest.ts).
  *
- * The pages are cut into one run per core, each worked on by a worker thread
- * (src/build/index-documents.ts) in two passes: first every page's words (the vocabulary needs
- * every page's words before any page's terms can be found), then, given the whole site's
- * vocabulary, each page's article with its terms, written into a temporary folder at the page's
- * path. With one document per PDF hit beside them, the Pagefind CLI indexes that folder on every
- * core (src/build/pagefind-cli.ts says why not the Node API). The index is the same on every
- * build on one machine: the vocabulary is taken in page order, whatever the number of cores (on
- * another file system the CLI may number the pages otherwise: docs/deploying.md). Throws on any
- * Pagefind or worker error.
+ * The pages are read in two passes: first every page's words (the vocabulary needs every page's
+ * words before any page's terms can be found), then, given the whole site's vocabulary, each page's
+ * article with its terms, written into Pagefind's input folder at the page's path. Under
+ * `npm run build` most pages had their first pass while Astro rendered them (`prepass`, the folder
+ * of src/build/search-prepass.ts); the built pages it did not see are read here. Each pass is cut
+ * into one run per core, each worked on by a worker thread (src/build/index-documents.ts). With one
+ * document per PDF hit beside them, the Pagefind CLI indexes that folder on every core
+ * (src/build/pagefind-cli.ts says why not the Node API). The index is the same on every build on
+ * one machine, with or without the prepass: the vocabulary is taken in the order of the built
+ * files, whatever the number of cores (on another file system the CLI may number the pages
+ * otherwise: docs/deploying.md). Throws on any Pagefind or worker error. Removes `prepass`.
  */
-export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Promise<void> {
+export async function writeSearchIndex(site: BuildSettings, logger: StepLog, prepass?: string): Promise<void> {
   const started = performance.now();
   // Milliseconds per phase, for the log line at the end (bench/index-step.ts reads it).
   const ms = { firstPass: 0, terms: 0, attachments: 0, pagefind: 0 };
@@ -93,17 +94,41 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
   const synonymFile = path.join(root, 'content', SYNONYM_FILE);
   const groups = existsSync(synonymFile) ? checkSynonyms(readFileSync(synonymFile, 'utf8')).groups : [];
   // Pagefind reads the documents from a folder of their own, each at its page's path.
-  const input = await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-'));
+  const folder = prepass ?? (await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-')));
+  const input = path.join(folder, PREPASS_DOCUMENTS);
+  await mkdir(input, { recursive: true });
   const outputPath = path.join(outDir, 'pagefind');
-  const workers = shares(await builtHtmlFiles(outDir), SHARES).map((files) => shareWorker(outDir, input, files));
+  const workers = Array.from({ length: SHARES }, () => shareWorker(outDir, input));
   let suggestions = '';
-  const counted = { pages: 0, compounds: 0, forms: 0, synonyms: 0, addedTerms: 0, attachments: 0 };
+  const counted = {
+    pages: 0,
+    compounds: 0,
+    forms: 0,
+    synonyms: 0,
+    addedTerms: 0,
+    attachments: 0,
+    built: 0,
+    prepassed: 0,
+  };
   try {
-    const read: ShareWords[] = (await Promise.all(workers.map((w) => w.read()))).map((share) => ({
-      pages: share.pages.map((page) => ({ ...page, words: new Set(page.words) })),
-      carriers: share.carriers,
-    }));
-    const pages = read.flatMap((share) => share.pages);
+    const files = await builtHtmlFiles(outDir);
+    const built = new Set(files);
+    const early = prepass ? readPrepass(prepass) : { read: [], pages: [], carriers: [] };
+    // A page the prepass read that is not in the build (removed after rendering: the web editor's
+    // preview page) must not be indexed.
+    for (const page of early.pages) if (!built.has(page.file)) await rm(path.join(input, page.file), { force: true });
+    const seen = new Set(early.read);
+    const unread = files.filter((file) => !seen.has(file));
+    counted.built = files.length;
+    counted.prepassed = files.length - unread.length;
+    const found = [early, ...(await Promise.all(shares(unread, SHARES).map((share, n) => workers[n]!.read(share))))];
+    const byFile = new Map(found.flatMap((share) => share.pages).map((page) => [page.file, page]));
+    const carrierFiles = new Set(found.flatMap((share) => share.carriers));
+    // In the order of the built files: the same vocabulary, and the same index, whoever read a page.
+    const pages: PageWords[] = files.flatMap((file) => {
+      const page = byFile.get(file);
+      return page ? [{ ...page, words: new Set(page.words) }] : [];
+    });
     counted.pages = pages.length;
     // Every word of the site, in the order the pages first use it: the same vocabulary in every worker.
     const vocabulary = new Set<string>();
@@ -111,13 +136,15 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     ms.firstPass = performance.now() - started;
     let phase = performance.now();
     const vocabularyWords = [...vocabulary];
-    const written = await Promise.all(workers.map((w) => w.write(vocabularyWords, groups)));
+    const written = await Promise.all(
+      shares(pages, SHARES).map((share, n) => workers[n]!.write(share, vocabularyWords, groups)),
+    );
     ms.terms = performance.now() - phase;
     // Indexed pages that link a PDF, as their articles; then the pages outside the index that carry one.
     const carrying = written.flatMap((share) => share.carrying);
     for (const share of written)
       for (const key of ['compounds', 'forms', 'synonyms', 'addedTerms'] as const) counted[key] += share[key];
-    for (const file of read.flatMap((share) => share.carriers))
+    for (const file of files.filter((f) => carrierFiles.has(f)))
       carrying.push({ url: sitePathOf(file), document: readFileSync(path.join(outDir, file), 'utf8') });
     phase = performance.now();
     // The text of PDF attachments, each as its own hit at the page that links it.
@@ -134,7 +161,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     ms.pagefind = performance.now() - phase;
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
-    await rm(input, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
   await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
   // Only our own search UI is used: Pagefind's stock UIs would be dead weight on the host.
@@ -162,7 +189,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog): Pr
     else logger.warn(`Language ${lang}: ${l.page_count} pages, NO stemming: Pagefind has no stemmer for «${lang}»`);
   }
   logger.info(
-    `Indexed ${counted.pages} pages and ${counted.attachments} PDF attachments; ${counted.compounds} compound parts, ${counted.forms} inflected forms and ${counted.synonyms} synonyms found, ${counted.addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms (${Object.entries(
+    `Indexed ${counted.pages} pages and ${counted.attachments} PDF attachments (${counted.prepassed} of the ${counted.built} built pages read while Astro rendered them); ${counted.compounds} compound parts, ${counted.forms} inflected forms and ${counted.synonyms} synonyms found, ${counted.addedTerms} of them added after dropping the stems each page has (${COMPOUND_MARKER}); ${SUGGESTION_FILE}: ${Buffer.byteLength(suggestions)} bytes; ${Math.round(performance.now() - started)} ms (${Object.entries(
       ms,
     )
       .map(([phase, t]) => `${phase} ${Math.round(t)} ms`)

@@ -18,14 +18,13 @@
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stepLog } from '../src/build/log.ts';
 import { buildSettings } from '../src/build/settings.ts';
 import { astroCli } from './lib/build-site.ts';
 import { CHECKED_BESIDE, setAsideOutdated } from '../src/build/content-check-beside.ts';
-import { PREPASS_ENV } from '../src/build/search-prepass.ts';
+import { PREPASS_ENV, indexFolder } from '../src/build/search-prepass.ts';
 import { formatReport, type Problem } from '../src/lib/validate/problem.ts';
 
 const site = buildSettings(process.cwd());
@@ -52,7 +51,7 @@ async function headersStep(settings: typeof site, stepLogger: ReturnType<typeof 
 
 const log = stepLog('build');
 // The search index's folder, filled while Astro renders (src/build/search-prepass.ts); gone however the build ends.
-const prepass = await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-'));
+const prepass = await indexFolder();
 process.on('exit', () => rmSync(prepass, { recursive: true, force: true }));
 const astroStarted = performance.now();
 // The content check beside Astro's start-up and content sync: both take seconds, on one core each.

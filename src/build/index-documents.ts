@@ -26,6 +26,25 @@ export interface PageWords {
   termsAt: number;
 }
 
+/** A page's words as a worker message or JSON carries them: an array, not a set. */
+export type WirePage = Omit<PageWords, 'words'> & { words: string[] };
+
+/** A page ready to be posted to or from a worker thread, or written as JSON. */
+export function toWire(page: PageWords): WirePage {
+  return { ...page, words: [...page.words] };
+}
+
+/** A page as {@link toWire} sent it, with its words a set again. */
+export function fromWire(page: WirePage): PageWords {
+  return { ...page, words: new Set(page.words) };
+}
+
+/** A share's first pass as a message carries it. */
+export interface WireShare {
+  pages: WirePage[];
+  carriers: string[];
+}
+
 /** What the first pass found in a share: its indexed pages, and the other pages that link a PDF (publications). */
 export interface ShareWords {
   pages: PageWords[];

@@ -1,12 +1,19 @@
 import { builtHtmlFiles, sitePathOf } from './built-pages.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { attachmentDocuments } from './attachment-text.ts';
-import { writeDocument, type PageWords, type ShareDocuments } from './index-documents.ts';
-import { PREPASS_DOCUMENTS, readPrepass, type PrepassResult } from './search-prepass.ts';
+import {
+  fromWire,
+  toWire,
+  writeDocument,
+  type PageWords,
+  type ShareDocuments,
+  type WireShare,
+} from './index-documents.ts';
+import { PREPASS_DOCUMENTS, indexFolder, readPrepass } from './search-prepass.ts';
 import { runPagefindCli } from './pagefind-cli.ts';
 import type { StepLog } from './log.ts';
 import type { BuildSettings } from './settings.ts';
@@ -56,9 +63,9 @@ function shareWorker(outDir: string, input: string) {
     ]);
   failed.catch(() => {});
   return {
-    read: (files: string[]) => ask<PrepassResult>({ read: files }),
+    read: (files: string[]) => ask<WireShare>({ read: files }),
     write: (pages: readonly PageWords[], vocabulary: string[], groups: string[][]) =>
-      ask<ShareDocuments>({ pages: pages.map((page) => ({ ...page, words: [...page.words] })), vocabulary, groups }),
+      ask<ShareDocuments>({ pages: pages.map(toWire), vocabulary, groups }),
     stop: () => worker.terminate(),
   };
 }
@@ -94,7 +101,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog, pre
   const synonymFile = path.join(root, 'content', SYNONYM_FILE);
   const groups = existsSync(synonymFile) ? checkSynonyms(readFileSync(synonymFile, 'utf8')).groups : [];
   // Pagefind reads the documents from a folder of their own, each at its page's path.
-  const folder = prepass ?? (await mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-')));
+  const folder = prepass ?? (await indexFolder());
   const input = path.join(folder, PREPASS_DOCUMENTS);
   await mkdir(input, { recursive: true });
   const outputPath = path.join(outDir, 'pagefind');
@@ -113,7 +120,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog, pre
   try {
     const files = await builtHtmlFiles(outDir);
     const built = new Set(files);
-    const early = prepass ? readPrepass(prepass) : { read: [], pages: [], carriers: [] };
+    const early = readPrepass(prepass);
     // A page the prepass read that is not in the build (removed after rendering: the web editor's
     // preview page) must not be indexed.
     for (const page of early.pages) if (!built.has(page.file)) await rm(path.join(input, page.file), { force: true });
@@ -127,7 +134,7 @@ export async function writeSearchIndex(site: BuildSettings, logger: StepLog, pre
     // In the order of the built files: the same vocabulary, and the same index, whoever read a page.
     const pages: PageWords[] = files.flatMap((file) => {
       const page = byFile.get(file);
-      return page ? [{ ...page, words: new Set(page.words) }] : [];
+      return page ? [fromWire(page)] : [];
     });
     counted.pages = pages.length;
     // Every word of the site, in the order the pages first use it: the same vocabulary in every worker.

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPage, type ShareWords } from './index-documents.ts';
+import { readPage, toWire, type ShareWords } from './index-documents.ts';
 import { PREPASS_DOCUMENTS, PREPASS_RESULT, type PrepassResult } from './search-prepass.ts';
 import { WordPool } from '../lib/word-pool.ts';
 
@@ -26,7 +26,7 @@ parentPort!.on('message', (message: { file: string; html: Uint8Array } | { done:
   }
   const result: PrepassResult = {
     read,
-    pages: share.pages.map((page) => ({ ...page, words: [...page.words] })),
+    pages: share.pages.map(toWire),
     carriers: share.carriers,
   };
   writeFileSync(path.join(dir, PREPASS_RESULT), JSON.stringify(result));

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { PageWords } from './index-documents.ts';
+import type { WireShare } from './index-documents.ts';
 
 /**
  * The search index's first pass beside Astro's rendering: `npm run build` (scripts/build.ts) makes
@@ -23,15 +25,21 @@ export const PREPASS_RESULT = 'prepass.json';
  * among them with their words (as arrays) and where their documents take the added terms, and
  * the pages outside the index that link a PDF.
  */
-export interface PrepassResult {
+export interface PrepassResult extends WireShare {
   read: string[];
-  pages: (Omit<PageWords, 'words'> & { words: string[] })[];
-  carriers: string[];
 }
 
-/** The pass's result in `dir`, or an empty one when Astro rendered no page there (nothing to read). */
-export function readPrepass(dir: string): PrepassResult {
-  const file = path.join(dir, PREPASS_RESULT);
-  if (!existsSync(file)) return { read: [], pages: [], carriers: [] };
+/** A new, empty folder for the index's documents (and the pass's result), under the system's temporary folder. */
+export function indexFolder(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'kunnskapsbanken-sok-'));
+}
+
+/**
+ * The pass's result in `dir`; an empty one without a folder (the index step run alone) or when
+ * Astro rendered no page there (nothing to read).
+ */
+export function readPrepass(dir: string | undefined): PrepassResult {
+  const file = dir === undefined ? undefined : path.join(dir, PREPASS_RESULT);
+  if (file === undefined || !existsSync(file)) return { read: [], pages: [], carriers: [] };
   return JSON.parse(readFileSync(file, 'utf8')) as PrepassResult;
 }

@@ -1,6 +1,5 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 import { fileOfSitePath } from '../build/built-pages.ts';
 import { PREPASS_ENV } from '../build/search-prepass.ts';
 
@@ -11,30 +10,30 @@ import { PREPASS_ENV } from '../build/search-prepass.ts';
  * rendered page's HTML is copied to a worker thread that reads it as the index step would, and
  * Astro gets the same bytes back to write. Only `200 text/html` pages at a directory address are
  * passed on; the index step reads any other built page itself, so the index is the same with or
- * without the pass (tested: src/build/search-prepass.test.ts).
+ * without the pass (tested: scripts/search-prepass.test.ts).
  */
 export function searchPrepass(): AstroIntegration {
-  let root = '';
+  let root: URL | undefined;
   let base = '/';
   return {
     name: 'kunnskapsbanken:search-prepass',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        root = config.root;
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const dir = process.env[PREPASS_ENV];
-        if (dir) setPrerenderer((astro) => prepassPrerenderer(astro, dir, root, base));
+        if (dir && root) setPrerenderer((astro) => prepassPrerenderer(astro, dir, root!, base));
       },
     },
   };
 }
 
 /** Astro's own prerenderer, with every page it renders also handed to the pass's worker. */
-function prepassPrerenderer(astro: AstroPrerenderer, dir: string, root: string, base: string): AstroPrerenderer {
+function prepassPrerenderer(astro: AstroPrerenderer, dir: string, root: URL, base: string): AstroPrerenderer {
   // The worker is given as a file of the site root: this module may run from Astro's bundled config.
-  const worker = new Worker(new URL('src/build/search-prepass-worker.ts', `file://${root.replace(/\/?$/, '/')}`), {
+  const worker = new Worker(new URL('src/build/search-prepass-worker.ts', root), {
     workerData: { dir },
   });
   let failure: unknown;
